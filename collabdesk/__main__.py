@@ -1,0 +1,3 @@
+from collabdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,145 @@
+"""Engine, sessions and the translation of storage failures into Korean messages."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from collabdesk.errors import StorageError, UserError
+from collabdesk.paths import default_database_path
+
+log = logging.getLogger(__name__)
+
+DB_ENV = "COLLABDESK_DB"
+
+
+def resolve_url(path_or_url: str | os.PathLike[str] | None = None) -> str:
+    """A `--db` argument, COLLABDESK_DB, or the default file, as an SQLAlchemy URL."""
+    value = str(path_or_url) if path_or_url else os.environ.get(DB_ENV, "")
+    if not value:
+        value = str(default_database_path())
+    if "://" in value:
+        url = make_url(value)
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+def describe_storage_error(exc: BaseException) -> str:
+    """A Korean sentence for a database failure a user can act on."""
+    text = str(getattr(exc, "orig", exc) or exc).lower()
+    if "locked" in text or "busy" in text:
+        return "다른 프로그램이 데이터베이스를 사용 중입니다. 잠시 후 다시 시도해 주십시오."
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return "데이터베이스 파일이 읽기 전용이라 저장할 수 없습니다. 파일 권한을 확인해 주십시오."
+    if "disk is full" in text or "database or disk is full" in text or "no space" in text:
+        return "디스크 공간이 부족하여 저장하지 못했습니다. 공간을 확보한 뒤 다시 시도해 주십시오."
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return (
+            "데이터베이스 파일이 손상되었거나 CollabDesk 데이터베이스가 아닙니다. 백업에서 복원해 주십시오."
+        )
+    if "unable to open" in text:
+        return "데이터베이스 파일을 열 수 없습니다. 경로와 권한을 확인해 주십시오."
+    if "connection" in text or "could not connect" in text or "password authentication" in text:
+        return "데이터베이스 서버에 연결할 수 없습니다. 주소와 계정을 확인해 주십시오."
+    return "데이터베이스 작업 중 오류가 발생했습니다. 자세한 내용은 로그 파일을 확인해 주십시오."
+
+
+def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Autocommit at the driver level, so SQLAlchemy's own BEGIN below is the only transaction.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()
+    if mode and str(mode[0]).lower() != "wal":
+        log.warning("WAL journal mode not available (got %s)", mode[0])
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _sqlite_on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """One database (SQLite file or PostgreSQL server) and its session factory."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        if self.is_sqlite:
+            path = self.sqlite_path
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = create_engine(url, connect_args={"timeout": 5})
+            event.listen(self.engine, "connect", _sqlite_on_connect)
+            event.listen(self.engine, "begin", _sqlite_on_begin)
+        else:
+            self.engine = create_engine(url, pool_pre_ping=True)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path_or_url: str | os.PathLike[str] | None = None) -> Database:
+        return cls(resolve_url(path_or_url))
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        if not database or database == ":memory:":
+            return None
+        return Path(database)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display_name(self) -> str:
+        path = self.sqlite_path
+        if path is not None:
+            return str(path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except UserError:
+            raise
+        except (OperationalError, DBAPIError) as exc:
+            log.exception("database failure")
+            raise StorageError(describe_storage_error(exc)) from exc
+        except SQLAlchemyError as exc:
+            log.exception("database failure")
+            raise StorageError(describe_storage_error(exc)) from exc
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work (rolled back at the end)."""
+        try:
+            with self._sessions() as session:
+                yield session
+                session.rollback()
+        except UserError:
+            raise
+        except SQLAlchemyError as exc:
+            log.exception("database failure")
+            raise StorageError(describe_storage_error(exc)) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()

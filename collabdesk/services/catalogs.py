@@ -1,0 +1,105 @@
+"""The federation's editable lists: 업종 and 회원구분."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from collabdesk.db.engine import Database
+from collabdesk.db.models import Industry, Member, MemberClass
+from collabdesk.errors import FieldErrors, NotFoundError, UserError
+
+
+@dataclass(frozen=True)
+class CatalogItem:
+    id: int
+    name: str
+    in_use: int  # members that carry it
+
+
+class CatalogService:
+    """One editable list; `industries(db)` and `member_classes(db)` make the two the app has."""
+
+    def __init__(self, db: Database, model: type[Industry] | type[MemberClass], label: str):
+        self.db = db
+        self.model = model
+        self.label = label
+        self._column = Member.industry_id if model is Industry else Member.member_class_id
+
+    def items(self) -> list[CatalogItem]:
+        with self.db.reading() as s:
+            counts = dict(s.execute(select(self._column, func.count()).group_by(self._column)).all())
+            rows = s.execute(
+                select(self.model.id, self.model.name).order_by(self.model.sort_order, self.model.id)
+            )
+            return [CatalogItem(id_, name, counts.get(id_, 0)) for id_, name in rows]
+
+    def names(self) -> list[str]:
+        return [item.name for item in self.items()]
+
+    def add(self, name: str) -> int:
+        name = self._check(name)
+        with self.db.transaction() as s:
+            self._check_unique(s, name, None)
+            order = s.scalar(select(func.coalesce(func.max(self.model.sort_order), -1) + 1)) or 0
+            item = self.model(name=name, sort_order=order)
+            s.add(item)
+            s.flush()
+            return item.id
+
+    def rename(self, item_id: int, name: str) -> None:
+        name = self._check(name)
+        with self.db.transaction() as s:
+            item = s.get(self.model, item_id)
+            if item is None:
+                raise NotFoundError(f"{self.label} 항목을 찾을 수 없습니다.")
+            self._check_unique(s, name, item_id)
+            item.name = name
+
+    def move(self, item_id: int, step: int) -> None:
+        """Move an item up (-1) or down (+1) in the list."""
+        with self.db.transaction() as s:
+            items = list(s.scalars(select(self.model).order_by(self.model.sort_order, self.model.id)))
+            index = next((i for i, it in enumerate(items) if it.id == item_id), None)
+            if index is None:
+                raise NotFoundError(f"{self.label} 항목을 찾을 수 없습니다.")
+            target = index + step
+            if 0 <= target < len(items):
+                items[index], items[target] = items[target], items[index]
+            for order, item in enumerate(items):
+                item.sort_order = order
+
+    def remove(self, item_id: int) -> None:
+        with self.db.transaction() as s:
+            item = s.get(self.model, item_id)
+            if item is None:
+                raise NotFoundError(f"{self.label} 항목을 찾을 수 없습니다.")
+            used = s.scalar(select(func.count()).where(self._column == item_id)) or 0
+            if used:
+                raise UserError(
+                    f"'{item.name}' {self.label}을(를) 쓰는 회원사가 {used}곳 있어 삭제할 수 없습니다. "
+                    "회원사의 값을 먼저 바꿔 주십시오."
+                )
+            s.delete(item)
+
+    def _check(self, name: str) -> str:
+        name = name.strip()
+        if not name:
+            raise FieldErrors({"name": f"{self.label} 이름을 입력해 주십시오."})
+        if len(name) > 50:
+            raise FieldErrors({"name": f"{self.label} 이름은 50자를 넘을 수 없습니다."})
+        return name
+
+    def _check_unique(self, s, name: str, own_id: int | None) -> None:  # type: ignore[no-untyped-def]
+        other = s.scalar(select(self.model.id).where(self.model.name == name))
+        if other is not None and other != own_id:
+            raise FieldErrors({"name": f"'{name}' {self.label}이(가) 이미 있습니다."})
+
+
+def industries(db: Database) -> CatalogService:
+    return CatalogService(db, Industry, "업종")
+
+
+def member_classes(db: Database) -> CatalogService:
+    return CatalogService(db, MemberClass, "회원구분")

@@ -1,0 +1,44 @@
+"""All services of one open database, handed to the UI and the command line as one object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from collabdesk.db.engine import Database
+from collabdesk.db.migrate import prepare_database
+from collabdesk.services.catalogs import CatalogService, industries, member_classes
+from collabdesk.services.groups import GroupService
+from collabdesk.services.members import MemberService
+from collabdesk.services.stats import StatsService
+
+
+@dataclass
+class Services:
+    db: Database
+    members: MemberService
+    groups: GroupService
+    industries: CatalogService
+    member_classes: CatalogService
+    stats: StatsService
+
+    @classmethod
+    def for_database(cls, db: Database) -> Services:
+        return cls(
+            db=db,
+            members=MemberService(db),
+            groups=GroupService(db),
+            industries=industries(db),
+            member_classes=member_classes(db),
+            stats=StatsService(db),
+        )
+
+
+def open_services(path_or_url: str | None = None) -> Services:
+    """Open (creating or migrating as needed) the database and its services."""
+    db = Database.open(path_or_url)
+    try:
+        prepare_database(db)
+    except Exception:
+        db.dispose()
+        raise
+    return Services.for_database(db)

@@ -1,0 +1,281 @@
+"""A realistic, fictional sample: a machine-industry 협업그룹 of a dozen companies.
+
+Every company, person and number here is invented; the registration numbers only carry valid check digits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from collabdesk.db.engine import Database
+from collabdesk.db.models import Member
+from collabdesk.errors import UserError
+from collabdesk.services.groups import GroupService
+from collabdesk.services.members import MemberService
+from collabdesk.validation.korean import brn_check_digit, normalize_phone
+from collabdesk.validation.member import ContactData, MemberData
+
+
+def make_brn(serial: int, kind: int = 81) -> str:
+    """A fictional 사업자등록번호 with a valid check digit (kind 81 = 법인 본점)."""
+    head = f"{100 + serial % 800:03d}{kind:02d}{serial % 10000:04d}"
+    return f"{head[:3]}-{head[3:5]}-{head[5:]}{brn_check_digit(head)}"
+
+
+# 회사명, 대표자, 업종, 전문역량, 주소, 우편번호, 전화, 설립, 매출액(원), 종업원수, 가입일, 회원구분, 분과
+COMPANIES = [
+    (
+        "(주)한빛정밀",
+        "김영수",
+        "기계·금속",
+        "CNC 정밀가공, 금형",
+        "경기도 화성시 향남읍 제약공단2길 15",
+        "18622",
+        "0313363133",
+        "1998-03-02",
+        18_400_000_000,
+        96,
+        "2015-04-01",
+        "정회원",
+        "생산분과",
+    ),
+    (
+        "대성금형(주)",
+        "이정훈",
+        "기계·금속",
+        "사출금형, 프레스금형",
+        "경기도 안산시 단원구 산단로 112",
+        "15433",
+        "0314917722",
+        "2003-07-15",
+        9_200_000_000,
+        54,
+        "2015-04-01",
+        "정회원",
+        "생산분과",
+    ),
+    (
+        "(주)우진오토메이션",
+        "박성민",
+        "전기·전자",
+        "공장자동화, PLC 제어, 로봇 시스템",
+        "경기도 수원시 권선구 산업로 88",
+        "16648",
+        "0312958800",
+        "2008-11-20",
+        12_750_000_000,
+        61,
+        "2016-03-10",
+        "정회원",
+        "R&D분과",
+    ),
+    (
+        "세진기공(주)",
+        "최민호",
+        "기계·금속",
+        "감속기, 기어 가공",
+        "경기도 시흥시 공단1대로 204",
+        "15118",
+        "0314980145",
+        "1995-05-08",
+        21_300_000_000,
+        118,
+        "2015-04-01",
+        "정회원",
+        "생산분과",
+    ),
+    (
+        "(주)나래센서",
+        "정다은",
+        "전기·전자",
+        "압력센서, IoT 모듈",
+        "경기도 성남시 중원구 둔촌대로 474",
+        "13229",
+        "0317471190",
+        "2012-02-01",
+        6_400_000_000,
+        37,
+        "2017-06-01",
+        "정회원",
+        "R&D분과",
+    ),
+    (
+        "동아유압(주)",
+        "강태식",
+        "기계·금속",
+        "유압실린더, 유압유닛",
+        "경기도 평택시 포승읍 평택항로 156",
+        "17953",
+        "0316843377",
+        "1991-09-30",
+        27_900_000_000,
+        142,
+        "2015-04-01",
+        "정회원",
+        "생산분과",
+    ),
+    (
+        "(주)그린코팅",
+        "윤서연",
+        "섬유·화공",
+        "분체도장, 표면처리",
+        "경기도 화성시 마도면 청원로 61",
+        "18547",
+        "0313576642",
+        "2006-04-17",
+        5_100_000_000,
+        29,
+        "2018-01-15",
+        "준회원",
+        "생산분과",
+    ),
+    (
+        "(주)미래디자인랩",
+        "한지민",
+        "기타",
+        "제품디자인, 시제품 제작, 3D 프린팅",
+        "서울특별시 금천구 가산디지털1로 168",
+        "08507",
+        "0221088190",
+        "2014-08-11",
+        2_300_000_000,
+        14,
+        "2019-03-01",
+        "준회원",
+        "R&D분과",
+    ),
+    (
+        "태광물류(주)",
+        "오승우",
+        "기타",
+        "산업물류, 수출포장",
+        "경기도 평택시 청북읍 현곡산단로 33",
+        "17810",
+        "0316868021",
+        "2001-12-03",
+        14_600_000_000,
+        75,
+        "2016-09-01",
+        "정회원",
+        "마케팅분과",
+    ),
+    (
+        "(주)코리아엠텍",
+        "서준호",
+        "전기·전자",
+        "모터 드라이브, 인버터",
+        "경기도 안양시 동안구 엘에스로 116",
+        "14118",
+        "0314236650",
+        "2010-06-21",
+        8_800_000_000,
+        46,
+        "2017-02-01",
+        "정회원",
+        "R&D분과",
+    ),
+    (
+        "삼원산업(주)",
+        "임경희",
+        "섬유·화공",
+        "산업용 필터, 부직포",
+        "경기도 김포시 양촌읍 황금로 109",
+        "10048",
+        "0319873321",
+        "1999-10-10",
+        11_200_000_000,
+        63,
+        "2015-04-01",
+        "정회원",
+        "마케팅분과",
+    ),
+    (
+        "(주)한솔테크",
+        "문재석",
+        "기계·금속",
+        "공작기계 유지보수, 스핀들 수리",
+        "경기도 부천시 오정구 석천로 397",
+        "14449",
+        "0326780915",
+        "2005-03-28",
+        4_700_000_000,
+        22,
+        "2020-05-01",
+        "특별회원",
+        "마케팅분과",
+    ),
+]
+
+CONTACTS = [
+    ("김나래", "과장", "01023457812", "nrkim"),
+    ("이준기", "대리", "01087651234", "jklee"),
+    ("박소희", "부장", "01055512345", "shpark"),
+]
+
+
+def is_empty(db: Database) -> bool:
+    with db.reading() as s:
+        return not s.scalar(select(func.count(Member.id)))
+
+
+def fill_sample_data(db: Database) -> int:
+    """Fill an empty database with the sample group; refuse a database that already has members."""
+    if not is_empty(db):
+        raise UserError(
+            "데이터베이스에 이미 회원사가 있어 샘플 데이터를 넣지 않았습니다. 빈 데이터베이스에서 실행해 주십시오."
+        )
+    groups = GroupService(db)
+    federation = groups.create("한국이업종교류연합회", "연합회")
+    region = groups.create("경기지역연합회", "지역", federation)
+    group = groups.create("경기기계협업그룹", "협업그룹", region)
+    committees = {name: groups.create(name, "분과", group) for name in ("R&D분과", "생산분과", "마케팅분과")}
+
+    records = []
+    for n, (
+        name,
+        ceo,
+        industry,
+        tags,
+        address,
+        postcode,
+        phone,
+        founded,
+        sales,
+        staff,
+        joined,
+        cls,
+        committee,
+    ) in enumerate(COMPANIES):
+        contact_name, position, mobile, mail = CONTACTS[n % len(CONTACTS)]
+        domain = f"sample{n + 1:02d}.example.kr"
+        records.append(
+            MemberData(
+                name=name,
+                ceo=ceo,
+                brn=make_brn(2100 + n * 37),
+                industry=industry,
+                tags=[t.strip() for t in tags.split(",")],
+                postcode=postcode,
+                address=address,
+                phone=normalize_phone(phone),
+                email=f"info@{domain}",
+                homepage=f"www.{domain}",
+                founded_on=dt.date.fromisoformat(founded),
+                sales=sales,
+                employees=staff,
+                joined_on=dt.date.fromisoformat(joined),
+                member_class=cls,
+                contacts=[
+                    ContactData(
+                        name=contact_name,
+                        position=position,
+                        phone=normalize_phone(mobile),
+                        email=f"{mail}@{domain}",
+                    )
+                ],
+                group_ids=[group, committees[committee]],
+            )
+        )
+    return len(MemberService(db).bulk_create(records))

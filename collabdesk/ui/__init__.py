@@ -1,0 +1,1 @@
+"""The Qt user interface. It calls services and never builds SQL."""

@@ -1,0 +1,36 @@
+"""Showing failures to the user: a Korean sentence, never a traceback (that goes to the log)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from collabdesk.errors import UserError
+from collabdesk.paths import log_dir
+
+log = logging.getLogger(__name__)
+
+
+def user_message(exc: BaseException) -> str:
+    if isinstance(exc, UserError):
+        return str(exc)
+    log.error("unexpected error", exc_info=exc)
+    return QCoreApplication.translate(
+        "errors", "예상하지 못한 오류가 발생했습니다. 저장된 자료는 그대로입니다.\n자세한 내용은 로그 파일({0})에 기록했습니다."
+    ).format(log_dir() / "collabdesk.log")
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or QCoreApplication.translate("errors", "오류"), user_message(exc))
+
+
+def confirm(parent: QWidget | None, title: str, text: str, destructive: bool = True) -> bool:
+    """Ask before doing something that cannot be taken back; the safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(QCoreApplication.translate("errors", "예"), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(QCoreApplication.translate("errors", "아니요"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes

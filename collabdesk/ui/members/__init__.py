@@ -1,0 +1,1 @@
+"""The member directory tab (회원사 명부)."""
