@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from collabdesk.paths import default_database_path
 log = logging.getLogger(__name__)
 
 DB_ENV = "COLLABDESK_DB"
+# Execution option marking the connections of write transactions (see _sqlite_on_begin).
+_WRITE_OPTION = "collabdesk_write"
 
 
 def resolve_url(path_or_url: str | os.PathLike[str] | None = None) -> str:
@@ -69,7 +72,10 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 def _sqlite_on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-    conn.exec_driver_sql("BEGIN")
+    # A write transaction takes the write lock at once, so busy_timeout waits for another writer;
+    # a deferred BEGIN that reads first fails at its first write without waiting at all.
+    immediate = conn.get_execution_options().get(_WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 class Database:
@@ -88,6 +94,9 @@ class Database:
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
+        )
 
     @classmethod
     def open(cls, path_or_url: str | os.PathLike[str] | None = None) -> Database:
@@ -97,9 +106,16 @@ class Database:
     def sqlite_path(self) -> Path | None:
         if not self.is_sqlite:
             return None
-        database = make_url(self.url).database
+        url = make_url(self.url)
+        database = url.database
         if not database or database == ":memory:":
             return None
+        if str(url.query.get("uri", "")).lower() in ("true", "1") and database.startswith("file:"):
+            # An SQLite URI filename (file:/path/db?mode=ro), not a file literally named "file:…".
+            if url.query.get("mode") == "memory":
+                return None
+            path = urllib.parse.unquote(urllib.parse.urlsplit(database).path)
+            return Path(path) if path and path != ":memory:" else None
         return Path(database)
 
     @property
@@ -117,7 +133,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One user action: everything inside commits together or not at all."""
         try:
-            with self._sessions() as session, session.begin():
+            with self._write_sessions() as session, session.begin():
                 yield session
         except UserError:
             raise

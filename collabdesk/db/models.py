@@ -92,6 +92,8 @@ class Member(Base):
     __tablename__ = "members"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # 회사명 without its legal form ((주), 주식회사, ㈜ …), so 가나다 order reads as people expect.
+    sort_name: Mapped[str] = mapped_column(String(200), default="", index=True)
     ceo: Mapped[str] = mapped_column(String(100), default="")
     brn: Mapped[str] = mapped_column(String(12), unique=True)
     crn: Mapped[str] = mapped_column(String(14), default="")

@@ -30,6 +30,7 @@ from collabdesk.validation.member import (
     STATUS_LEFT,
     ContactData,
     MemberData,
+    sort_name,
     validate_member,
 )
 
@@ -90,7 +91,7 @@ class MemberDetail:
 
 # Sort keys the table offers, mapped to what the database orders by.
 SORT_COLUMNS: dict[str, Any] = {
-    "name": Member.name,
+    "name": Member.sort_name,
     "ceo": Member.ceo,
     "brn": Member.brn,
     "industry": Industry.sort_order,
@@ -131,11 +132,11 @@ class MemberService:
     ) -> list[MemberRow]:
         """Rows offset..offset+limit of the filtered, sorted list (only what the table shows)."""
         with self.db.reading() as s:
-            key = SORT_COLUMNS.get(sort, Member.name)
+            key = SORT_COLUMNS.get(sort, Member.sort_name)
             order: list[ColumnElement[Any]] = [key.desc() if descending else key.asc()]
-            if key is not Member.name:
-                order.append(Member.name.asc())
-            order.append(Member.id.asc())
+            if key is not Member.sort_name:
+                order.append(Member.sort_name.asc())
+            order.extend([Member.name.asc(), Member.id.asc()])
             stmt = (
                 select(
                     Member.id,
@@ -221,7 +222,11 @@ class MemberService:
         with self.db.reading() as s:
             paths = group_paths(s)
             ids = list(
-                s.scalars(select(Member.id).where(where_clause(s, flt)).order_by(Member.name, Member.id))
+                s.scalars(
+                    select(Member.id)
+                    .where(where_clause(s, flt))
+                    .order_by(Member.sort_name, Member.name, Member.id)
+                )
             )
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
@@ -303,6 +308,7 @@ class MemberService:
                     "industry_id": _lookup(industries, d.industry, "industry"),
                     "member_class_id": _lookup(classes, d.member_class, "member_class"),
                     "search_doc": build_search_doc(d),
+                    "sort_name": sort_name(d.name),
                 }
                 for d in records
             ]
@@ -368,6 +374,7 @@ class MemberService:
         for key, value in _scalar_values(data).items():
             setattr(member, key, value)
         member.search_doc = build_search_doc(data)
+        member.sort_name = sort_name(data.name)
         member.updated_at = dt.datetime.now()
         member.groups = groups
         tag_ids = _name_ids(s, Tag)

@@ -100,6 +100,17 @@ class MemberData:
     group_ids: list[int] = field(default_factory=list)
 
 
+LEGAL_FORMS = re.compile(
+    r"^\s*(?:\((?:주|유|사|재|합|자)\)|㈜|㈔|㈐|주식회사|유한회사|유한책임회사|합자회사|합명회사|사단법인|재단법인)\s*"
+    r"|\s*(?:\((?:주|유|사|재|합|자)\)|㈜|㈔|㈐|주식회사|유한회사|유한책임회사|합자회사|합명회사)\s*$"
+)
+
+
+def sort_name(name: str) -> str:
+    """회사명 for ordering: '(주)한빛정밀', '한빛정밀(주)' and '주식회사 한빛정밀' all sort as '한빛정밀'."""
+    return LEGAL_FORMS.sub("", name).strip() or name.strip()
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""

@@ -57,6 +57,7 @@ def upgrade() -> None:
         "members",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("sort_name", sa.String(200), nullable=False, server_default=""),
         sa.Column("ceo", sa.String(100), nullable=False, server_default=""),
         sa.Column("brn", sa.String(12), nullable=False),
         sa.Column("crn", sa.String(14), nullable=False, server_default=""),
@@ -92,6 +93,7 @@ def upgrade() -> None:
         ),
     )
     op.create_index("ix_members_name", "members", ["name"])
+    op.create_index("ix_members_sort_name", "members", ["sort_name"])
     op.create_index("ix_members_industry_id", "members", ["industry_id"])
     op.create_index("ix_members_member_class_id", "members", ["member_class_id"])
     op.create_index("ix_members_status", "members", ["status"])

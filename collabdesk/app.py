@@ -1,0 +1,101 @@
+"""Starting the GUI: Qt application, fonts, language, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from collabdesk import __version__
+from collabdesk.errors import UserError
+from collabdesk.paths import APP_NAME, data_dir
+from collabdesk.services.container import Services, open_services
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with CollabDesk's names, font and language (once per process)."""
+    from collabdesk.ui.look import chosen_language, install_translators, register_fonts
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Settings live as an INI file in the data folder: one place to back up or hand over.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir()))
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else [sys.argv[0]])
+    register_fonts(app)
+    install_translators(app, chosen_language())
+    return app
+
+
+def open_or_explain(db_arg: str | None) -> Services | None:
+    """Open the database; on failure show the Korean reason in a dialog and return None."""
+    try:
+        return open_services(db_arg)
+    except UserError as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "데이터베이스를 열 수 없습니다"), str(exc)
+        )
+    except Exception:
+        log.exception("could not open the database")
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "데이터베이스를 열 수 없습니다"),
+            QCoreApplication.translate(
+                "app", "예상하지 못한 오류가 발생했습니다. 로그 파일을 확인해 주십시오."
+            ),
+        )
+    return None
+
+
+def build_main_window(services: Services):  # type: ignore[no-untyped-def]
+    from collabdesk.ui.main_window import MainWindow
+
+    return MainWindow(services)
+
+
+def run_gui(db_arg: str | None = None) -> int:
+    app = make_application()
+    services = open_or_explain(db_arg)
+    if services is None:
+        return 2
+    from collabdesk.ui.main_window import excepthook_for
+
+    window = build_main_window(services)
+    sys.excepthook = excepthook_for(lambda: window)
+    window.show()
+    code = app.exec()
+    services.db.dispose()
+    return code
+
+
+def screenshot(db_arg: str | None, out: Path, tab: str) -> None:
+    """Render the main window offscreen to a PNG (README pictures, visual checks)."""
+    app = make_application()
+    services = open_services(db_arg)
+    try:
+        window = build_main_window(services)
+        window.resize(1400, 860)
+        window.select_tab(tab)
+        window.show()
+        # Let the background statistics arrive before taking the picture.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not window.members_tab.stats_current():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)
+        app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out)):
+            raise UserError(f"스크린샷을 저장할 수 없습니다: {out}")
+        window.close()
+    finally:
+        services.db.dispose()

@@ -1,0 +1,197 @@
+"""The command line: `collabdesk` starts the GUI; subcommands serve scripts, checks and the docs.
+
+Exit codes: 0 success, 2 bad usage or unusable input (one Korean line), 1 unexpected failure
+(a short message; the traceback goes to the log file in the data directory).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import logging
+import os
+import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from collabdesk import __version__
+from collabdesk.errors import UserError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+SCREENSHOT_TABS = ("members",)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line Korean message and exit code 2 on bad usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_USAGE,
+            f"{self.prog}: 사용법이 올바르지 않습니다 ({message}). '{self.prog} --help'를 참고하십시오.\n",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from collabdesk.services.member_query import STATUS_ALL, STATUS_CURRENT, STATUS_FILTERS
+
+    parser = _Parser(
+        prog="collabdesk",
+        description="CollabDesk: 협업그룹 사무국 프로그램. 하위 명령 없이 실행하면 화면을 엽니다.",
+    )
+    parser.add_argument("--version", action="version", version=f"CollabDesk {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL", help="SQLite 파일 경로 또는 PostgreSQL URL (기본: 사용자 데이터 폴더)"
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    members = commands.add_parser("members", help="회원사 명부").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    listing = members.add_parser("list", help="회원사 목록 (회사명 순)")
+    listing.add_argument(
+        "--search", default="", help="검색어 (회사명, 대표자, 사업자등록번호, 전문역량, 주소, 담당자)"
+    )
+    listing.add_argument(
+        "--status", choices=STATUS_FILTERS, default=STATUS_ALL, help="상태 필터 (기본: 전체)"
+    )
+    listing.add_argument("--format", choices=("table", "csv"), default="table")
+
+    stats = commands.add_parser("stats", help="통계").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    industries = stats.add_parser("industries", help="업종별 회원사 수, 매출액, 종업원수")
+    industries.add_argument(
+        "--status", choices=STATUS_FILTERS, default=STATUS_CURRENT, help="상태 필터 (기본: 재적)"
+    )
+    industries.add_argument("--format", choices=("table", "csv"), default="table")
+
+    commands.add_parser("sample-data", help="빈 데이터베이스에 가상의 샘플 협업그룹을 채웁니다")
+
+    shot = commands.add_parser("screenshot", help="주 화면을 PNG로 저장합니다 (화면 없이 렌더링)")
+    shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument("--tab", choices=SCREENSHOT_TABS, default="members")
+    return parser
+
+
+# --- output ----------------------------------------------------------------------------------
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def write_rows(
+    header: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, numeric: set[int] | None = None
+) -> None:
+    out = sys.stdout
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([[_cell(v) for v in row] for row in rows])
+        return
+    numeric = numeric or set()
+    texts = [
+        [_cell(v) if i not in numeric or v is None else f"{v:,}" for i, v in enumerate(row)] for row in rows
+    ]
+    widths = [max([_width(h)] + [_width(r[i]) for r in texts]) for i, h in enumerate(header)]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = []
+        for i, cell in enumerate(cells):
+            pad = " " * (widths[i] - _width(cell))
+            parts.append(pad + cell if i in numeric else cell + pad)
+        return "  ".join(parts).rstrip()
+
+    out.write(line(header) + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in texts:
+        out.write(line(row) + "\n")
+
+
+# --- commands --------------------------------------------------------------------------------
+def cmd_members_list(services: Any, args: argparse.Namespace) -> int:
+    from collabdesk.services.member_query import MemberFilter
+    from collabdesk.services.members import EXPORT_COLUMNS
+
+    records = services.members.export_records(MemberFilter(text=args.search, status=args.status))
+    keys = [key for key, _ in EXPORT_COLUMNS]
+    if args.format == "csv":
+        write_rows([label for _, label in EXPORT_COLUMNS], [[r[k] for k in keys] for r in records], "csv")
+    else:
+        shown = ["name", "ceo", "brn", "industry", "status", "phone", "address"]
+        labels = dict(EXPORT_COLUMNS)
+        write_rows([labels[k] for k in shown], [[r[k] for k in shown] for r in records], "table")
+    return EXIT_OK
+
+
+def cmd_stats_industries(services: Any, args: argparse.Namespace) -> int:
+    from collabdesk.services.member_query import MemberFilter
+
+    lines = services.stats.industries(MemberFilter(status=args.status))
+    rows = [[line.label, line.count, line.sales, line.employees] for line in lines]
+    write_rows(["업종", "회원사수", "매출액합계", "종업원수합계"], rows, args.format, numeric={1, 2, 3})
+    return EXIT_OK
+
+
+def cmd_sample_data(services: Any, _args: argparse.Namespace) -> int:
+    from collabdesk.services.sample_data import fill_sample_data
+
+    count = fill_sample_data(services.db)
+    print(f"샘플 회원사 {count}곳을 추가했습니다: {services.db.display_name}")
+    return EXIT_OK
+
+
+def _run_with_services(args: argparse.Namespace) -> int:
+    from collabdesk.services.container import open_services
+
+    handlers = {
+        ("members", "list"): cmd_members_list,
+        ("stats", "industries"): cmd_stats_industries,
+        ("sample-data", None): cmd_sample_data,
+    }
+    handler = handlers[(args.command, getattr(args, "action", None))]
+    services = open_services(args.db)
+    try:
+        return handler(services, args)
+    finally:
+        services.db.dispose()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from collabdesk.logging_setup import configure_logging
+
+    args = build_parser().parse_args(argv)
+    log_path = configure_logging()
+    try:
+        if args.command is None:
+            from collabdesk.app import run_gui
+
+            return run_gui(args.db)
+        if args.command == "screenshot":
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            from collabdesk.app import screenshot
+
+            screenshot(args.db, args.out, args.tab)
+            print(f"스크린샷을 저장했습니다: {args.out}")
+            return EXIT_OK
+        return _run_with_services(args)
+    except UserError as exc:
+        print(f"collabdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception:
+        log.exception("unexpected failure")
+        print(f"collabdesk: 예상하지 못한 오류가 발생했습니다. 자세한 내용: {log_path}", file=sys.stderr)
+        return EXIT_FAILURE

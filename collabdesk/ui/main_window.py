@@ -1,0 +1,160 @@
+"""The main window: one tab per area of work, menus, and the remembered layout."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk import __version__
+from collabdesk.services.container import Services
+from collabdesk.services.sample_data import fill_sample_data
+from collabdesk.ui.look import LANGUAGES, chosen_language
+from collabdesk.ui.members.tab import MembersTab
+from collabdesk.ui.tasks import BackgroundTask
+
+# Short English ids of the tabs, used by `collabdesk screenshot --tab`.
+TAB_IDS = ("members",)
+# Set by the start-up benchmark: print the time of the first paint and quit.
+EXIT_AFTER_PAINT_ENV = "COLLABDESK_EXIT_AFTER_FIRST_PAINT"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("설정"))
+        self.language = QComboBox(objectName="language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(chosen_language()), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("화면 언어"), self.language)
+        note = QLabel(self.tr("언어 변경은 프로그램을 다시 시작하면 적용됩니다."))
+        note.setStyleSheet("color: #555;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        QSettings().setValue("language", self.language.currentData())
+        super().accept()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services):
+        super().__init__()
+        self.services = services
+        self._painted = False
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("CollabDesk — 협업그룹 사무국"))
+        self.tabs = QTabWidget(objectName="main_tabs")
+        self.members_tab = MembersTab(services)
+        self.tabs.addTab(self.members_tab, self.tr("회원사 명부"))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("데이터베이스: {0}").format(services.db.display_name))
+        self.resize(1280, 800)
+        geometry = QSettings().value("main/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))
+        sample = QAction(self.tr("샘플 데이터 채우기…"), self)
+        sample.triggered.connect(self.fill_sample)
+        file_menu.addAction(sample)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("끝내기"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        tools = self.menuBar().addMenu(self.tr("도구(&T)"))
+        settings = QAction(self.tr("설정…"), self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(lambda: SettingsDialog(self).exec())
+        tools.addAction(settings)
+
+        help_menu = self.menuBar().addMenu(self.tr("도움말(&H)"))
+        about = QAction(self.tr("CollabDesk 정보"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def select_tab(self, tab_id: str) -> None:
+        self.tabs.setCurrentIndex(TAB_IDS.index(tab_id))
+
+    def fill_sample(self) -> None:
+        def done(count: object) -> None:
+            self.members_tab.reload_lists()
+            self.members_tab.apply_filter()
+            QMessageBox.information(
+                self, self.tr("샘플 데이터"), self.tr("샘플 회원사 {0}곳을 추가했습니다.").format(count)
+            )
+
+        BackgroundTask(
+            self,
+            self.tr("샘플 데이터를 채우는 중…"),
+            lambda _progress: fill_sample_data(self.services.db),
+            done,
+        ).start()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("CollabDesk 정보"),
+            self.tr(
+                "CollabDesk {0}\n중소기업 협업그룹 사무국을 위한 오프라인 프로그램\n\n데이터베이스: {1}\n"
+                "글꼴: 나눔고딕 (SIL Open Font License 1.1)"
+            ).format(__version__, self.services.db.display_name),
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if os.environ.get(EXIT_AFTER_PAINT_ENV):
+                # The members table paints in the same frame; quit once that frame is done.
+                print(f"first-paint {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        self.members_tab.save_layout()
+        super().closeEvent(event)
+
+
+def excepthook_for(window_getter):  # type: ignore[no-untyped-def]
+    """Unexpected errors in slots: log them and say so in Korean instead of crashing silently."""
+
+    def hook(kind, value, tb):  # type: ignore[no-untyped-def]
+        from collabdesk.ui.errors import show_error
+
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        show_error(window_getter(), value.with_traceback(tb))
+
+    return hook

@@ -1,0 +1,95 @@
+"""Shared fixtures: an offscreen Qt platform, a private data folder and a fresh database per test."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Set once, before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("COLLABDESK_LANGUAGE", "ko")
+
+from collabdesk.db.engine import Database  # noqa: E402
+from collabdesk.db.migrate import prepare_database  # noqa: E402
+from collabdesk.services.container import Services  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder (logs, backups, default database)."""
+    path = tmp_path / "data"
+    monkeypatch.setenv("COLLABDESK_DATA_DIR", str(path))
+    monkeypatch.delenv("COLLABDESK_DB", raising=False)
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "collabdesk.sqlite3"
+
+
+# With COLLABDESK_TEST_PG_URL set (an SQLAlchemy URL of a PostgreSQL database whose user may create
+# databases, e.g. postgresql+psycopg://postgres@127.0.0.1:54329/collabdesk_ci, as .ci/run sets it),
+# every test using `db`, `services` or `sample_services` runs twice: test_x[sqlite], test_x[postgresql].
+PG_URL_ENV = "COLLABDESK_TEST_PG_URL"
+PG_ADMIN_URL = os.environ.get(PG_URL_ENV, "")
+DB_BACKENDS = ["sqlite", "postgresql"] if PG_ADMIN_URL else ["sqlite"]
+
+
+@contextlib.contextmanager
+def fresh_postgres_database(admin_url: str) -> Iterator[str]:
+    """An empty PostgreSQL database (UTF-8) for one test, dropped afterwards; yields its URL."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from collabdesk.db.engine import resolve_url
+
+    admin_url = resolve_url(admin_url)
+    name = f"cd_test_{secrets.token_hex(8)}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+        try:
+            yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(params=DB_BACKENDS)
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """A migrated, empty database: an SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "postgresql":
+        with fresh_postgres_database(PG_ADMIN_URL) as url:
+            database = Database.open(url)
+            try:
+                prepare_database(database)
+                yield database
+            finally:
+                database.dispose()
+        return
+    database = Database.open(db_path)
+    prepare_database(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return Services.for_database(db)
+
+
+@pytest.fixture
+def sample_services(services: Services) -> Services:
+    from collabdesk.services.sample_data import fill_sample_data
+
+    fill_sample_data(services.db)
+    return services
