@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collabdesk import __version__
 from collabdesk.errors import UserError
 from collabdesk.paths import APP_NAME, data_dir
-from collabdesk.services.container import Services, open_services
+
+if TYPE_CHECKING:
+    from collabdesk.services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +43,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_or_explain(db_arg: str | None) -> Services | None:
     """Open the database; on failure show the Korean reason in a dialog and return None."""
+    from collabdesk.services.container import open_services
+
     try:
         return open_services(db_arg)
     except UserError as exc:
@@ -57,29 +63,52 @@ def open_or_explain(db_arg: str | None) -> Services | None:
     return None
 
 
-def build_main_window(services: Services):  # type: ignore[no-untyped-def]
+def build_main_window(services: Services | None = None):  # type: ignore[no-untyped-def]
     from collabdesk.ui.main_window import MainWindow
 
     return MainWindow(services)
 
 
+def _preload_storage() -> None:
+    # SQLAlchemy takes ~0.2 s to import; doing it while Qt builds and paints the window overlaps
+    # the two. The import lock makes the later import in load() wait for this one to finish.
+    import collabdesk.services.container  # noqa: F401
+    import collabdesk.ui.members.tab  # noqa: F401
+
+
 def run_gui(db_arg: str | None = None) -> int:
-    app = make_application()
-    services = open_or_explain(db_arg)
-    if services is None:
-        return 2
+    """Paint the window first, then open the database from the event loop and fill the tabs."""
+    threading.Thread(target=_preload_storage, name="preload", daemon=True).start()
     from collabdesk.ui.main_window import excepthook_for
 
-    window = build_main_window(services)
+    app = make_application()
+    window = build_main_window()
     sys.excepthook = excepthook_for(lambda: window)
     window.show()
+    opened: list[Services] = []
+    failed: list[int] = []
+
+    def load() -> None:
+        services = open_or_explain(db_arg)
+        if services is None:
+            failed.append(2)
+            window.close()
+            app.quit()
+            return
+        opened.append(services)
+        window.attach(services)
+
+    window.first_painted.connect(load, Qt.ConnectionType.SingleShotConnection)
     code = app.exec()
-    services.db.dispose()
-    return code
+    for services in opened:
+        services.db.dispose()
+    return failed[0] if failed else code
 
 
 def screenshot(db_arg: str | None, out: Path, tab: str) -> None:
     """Render the main window offscreen to a PNG (README pictures, visual checks)."""
+    from collabdesk.services.container import open_services
+
     app = make_application()
     services = open_services(db_arg)
     try:

@@ -37,7 +37,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from collabdesk.services.member_query import STATUS_ALL, STATUS_CURRENT, STATUS_FILTERS
+    from collabdesk.domain import STATUS_ALL, STATUS_CURRENT, STATUS_FILTERS
 
     parser = _Parser(
         prog="collabdesk",

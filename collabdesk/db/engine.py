@@ -64,9 +64,13 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
-    mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()
-    if mode and str(mode[0]).lower() != "wal":
-        log.warning("WAL journal mode not available (got %s)", mode[0])
+    tables = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    # Switching to WAL rewrites the file header: only for a new or a CollabDesk database, so that
+    # a foreign file opened by mistake is refused (prepare_database) without being changed.
+    if not tables or "alembic_version" in tables:
+        mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()
+        if mode and str(mode[0]).lower() != "wal":
+            log.warning("WAL journal mode not available (got %s)", mode[0])
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
@@ -112,8 +116,6 @@ class Database:
             return None
         if str(url.query.get("uri", "")).lower() in ("true", "1") and database.startswith("file:"):
             # An SQLite URI filename (file:/path/db?mode=ro), not a file literally named "file:…".
-            if url.query.get("mode") == "memory":
-                return None
             path = urllib.parse.unquote(urllib.parse.urlsplit(database).path)
             return Path(path) if path and path != ":memory:" else None
         return Path(database)

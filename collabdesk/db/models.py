@@ -93,7 +93,7 @@ class Member(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
     # 회사명 without its legal form ((주), 주식회사, ㈜ …), so 가나다 order reads as people expect.
-    sort_name: Mapped[str] = mapped_column(String(200), default="", index=True)
+    sort_name: Mapped[str] = mapped_column(String(200), default="")
     ceo: Mapped[str] = mapped_column(String(100), default="")
     brn: Mapped[str] = mapped_column(String(12), unique=True)
     crn: Mapped[str] = mapped_column(String(14), default="")
@@ -119,6 +119,8 @@ class Member(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     # Lower-cased text of every searchable field (contacts included); the search index reads it.
     search_doc: Mapped[str] = mapped_column(Text, default="")
+    # The one- and two-character pieces of search_doc's words, for short search terms on SQLite.
+    search_grams: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -151,3 +153,4 @@ class Contact(Base):
 
 
 Index("ix_members_status_name", Member.status, Member.name)
+Index("ix_members_sort_name", Member.sort_name, Member.name)

@@ -92,6 +92,8 @@ class GroupService:
             if group is None:
                 raise NotFoundError("그룹을 찾을 수 없습니다.")
             if parent_id is not None:
+                if s.get(Group, parent_id) is None:
+                    raise NotFoundError("상위 그룹을 찾을 수 없습니다.")
                 ancestor: int | None = parent_id
                 while ancestor is not None:
                     if ancestor == group_id:

@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, select, text
+from sqlalchemy import ColumnElement, Select, and_, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from collabdesk.db.models import Group, Member, group_members
-from collabdesk.validation.member import STATUS_ACTIVE, STATUS_DORMANT, STATUS_LEFT
+from collabdesk.domain import (
+    STATUS_ACTIVE,
+    STATUS_ALL,
+    STATUS_CURRENT,
+    STATUS_DORMANT,
+    STATUS_FILTERS,
+    STATUS_LEFT,
+)
 
-# Status filter values besides the three states themselves.
-STATUS_CURRENT = "재적"  # 활동 and 휴면: everyone who has not left
-STATUS_ALL = "전체"
-STATUS_FILTERS = (STATUS_CURRENT, STATUS_ACTIVE, STATUS_DORMANT, STATUS_LEFT, STATUS_ALL)
+__all__ = ["STATUS_ALL", "STATUS_CURRENT", "STATUS_FILTERS", "MemberFilter", "where_clause"]
 
-# FTS5's trigram tokenizer needs at least three characters to use its index.
+# FTS5's trigram tokenizer needs at least three characters to use its index; shorter terms use the
+# index of word pieces (search_grams) when they are letters and digits only.
 TRIGRAM = 3
+WORD = re.compile(r"[^\W_]+")
+
+
+def search_grams(doc: str) -> str:
+    """Each word's two-character pieces and its last character: '한빛정밀' → '한빛 빛정 정밀 밀'.
+
+    A two-character term is then one piece, and a one-character term the prefix of one."""
+    pieces: list[str] = []
+    for word in WORD.findall(doc):
+        pieces.extend(word[i : i + 2] for i in range(len(word) - 1))
+        pieces.append(word[-1])
+    return " ".join(pieces)
 
 
 @dataclass(frozen=True)
@@ -54,20 +72,36 @@ def descendant_group_ids(session: Session, group_id: int) -> list[int]:
     return found
 
 
-def filter_conditions(session: Session, flt: MemberFilter) -> list[ColumnElement[bool]]:
+def _fts_ids(table: str, match: str) -> Select[tuple[int]]:
+    # A parameter name of its own per index: both MATCH conditions can be in one query.
+    param = f"{table}_match"
+    return (
+        select(literal_column("rowid"))
+        .select_from(text(table))
+        .where(text(f"{table} MATCH :{param}").bindparams(**{param: match}))
+    )
+
+
+def filter_conditions(
+    session: Session, flt: MemberFilter, order_scan: bool = False
+) -> list[ColumnElement[bool]]:
+    """The filter as SQL conditions. `order_scan` (SQLite, many matches) keeps the planner walking
+    the 회사명 index in order instead of sorting every match, so the first page comes at once."""
     conditions: list[ColumnElement[bool]] = []
-    dialect = session.get_bind().dialect.name
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    member_id: ColumnElement[int] = (Member.id + 0) if (sqlite and order_scan) else Member.id
     terms = search_terms(flt.text)
-    long_terms = [t for t in terms if len(t) >= TRIGRAM] if dialect == "sqlite" else []
+    long_terms = [t for t in terms if len(t) >= TRIGRAM] if sqlite else []
+    short_terms = [t for t in terms if len(t) < TRIGRAM and WORD.fullmatch(t)] if sqlite else []
     if long_terms:
-        match = " AND ".join(_fts_phrase(t) for t in long_terms)
         conditions.append(
-            Member.id.in_(
-                select(text("rowid")).select_from(text("member_fts")).where(text("member_fts MATCH :fts"))
-            ).params(fts=match)
+            member_id.in_(_fts_ids("member_fts", " AND ".join(_fts_phrase(t) for t in long_terms)))
         )
+    if short_terms:
+        match = " AND ".join(_fts_phrase(t) if len(t) == 2 else _fts_phrase(t) + "*" for t in short_terms)
+        conditions.append(member_id.in_(_fts_ids("member_grams", match)))
     for term in terms:
-        if term not in long_terms:
+        if term not in long_terms and term not in short_terms:
             conditions.append(Member.search_doc.like(f"%{_escape_like(term)}%", escape="\\"))
     if flt.industry_id is not None:
         conditions.append(Member.industry_id == flt.industry_id)
@@ -85,5 +119,5 @@ def filter_conditions(session: Session, flt: MemberFilter) -> list[ColumnElement
     return conditions
 
 
-def where_clause(session: Session, flt: MemberFilter) -> ColumnElement[bool]:
-    return and_(True, *filter_conditions(session, flt))
+def where_clause(session: Session, flt: MemberFilter, order_scan: bool = False) -> ColumnElement[bool]:
+    return and_(True, *filter_conditions(session, flt, order_scan))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,15 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk import __version__
-from collabdesk.services.container import Services
-from collabdesk.services.sample_data import fill_sample_data
 from collabdesk.ui.look import LANGUAGES, chosen_language
-from collabdesk.ui.members.tab import MembersTab
 from collabdesk.ui.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from collabdesk.services.container import Services
+    from collabdesk.ui.members.tab import MembersTab
 
 # Short English ids of the tabs, used by `collabdesk screenshot --tab`.
 TAB_IDS = ("members",)
-# Set by the start-up benchmark: print the time of the first paint and quit.
+# Set by the start-up benchmark: print the times of the first paint and of the first member rows
+# painted, then quit.
 EXIT_AFTER_PAINT_ENV = "COLLABDESK_EXIT_AFTER_FIRST_PAINT"
 
 
@@ -63,22 +66,43 @@ class SettingsDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services):
+    """Shown at once; the tabs arrive with `attach(services)` once the database is open, so the
+    window paints before the storage layer is even imported."""
+
+    first_painted = Signal()
+
+    def __init__(self, services: Services | None = None):
         super().__init__()
-        self.services = services
+        self.services: Services | None = None
+        self.members_tab: MembersTab | None = None
         self._painted = False
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("CollabDesk — 협업그룹 사무국"))
         self.tabs = QTabWidget(objectName="main_tabs")
-        self.members_tab = MembersTab(services)
-        self.tabs.addTab(self.members_tab, self.tr("회원사 명부"))
+        placeholder = QLabel(self.tr("데이터베이스를 여는 중…"), alignment=Qt.AlignmentFlag.AlignCenter)
+        self.tabs.addTab(placeholder, self.tr("회원사 명부"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("데이터베이스: {0}").format(services.db.display_name))
         self.resize(1280, 800)
         geometry = QSettings().value("main/geometry")
         if geometry:
             self.restoreGeometry(geometry)
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        from collabdesk.ui.members.tab import MembersTab
+
+        self.services = services
+        self.members_tab = MembersTab(services)
+        if os.environ.get(EXIT_AFTER_PAINT_ENV):
+            self.members_tab.rows_painted.connect(self._report_rows_painted)
+        old = self.tabs.widget(0)
+        self.tabs.removeTab(0)
+        old.deleteLater()
+        self.tabs.insertTab(0, self.members_tab, self.tr("회원사 명부"))
+        self.tabs.setCurrentIndex(0)
+        self.statusBar().showMessage(self.tr("데이터베이스: {0}").format(services.db.display_name))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))
@@ -106,9 +130,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(TAB_IDS.index(tab_id))
 
     def fill_sample(self) -> None:
+        from collabdesk.services.sample_data import fill_sample_data
+
+        if self.services is None or self.members_tab is None:
+            return
+        services, tab = self.services, self.members_tab
+
         def done(count: object) -> None:
-            self.members_tab.reload_lists()
-            self.members_tab.apply_filter()
+            tab.reload_lists()
+            tab.apply_filter()
             QMessageBox.information(
                 self, self.tr("샘플 데이터"), self.tr("샘플 회원사 {0}곳을 추가했습니다.").format(count)
             )
@@ -116,7 +146,7 @@ class MainWindow(QMainWindow):
         BackgroundTask(
             self,
             self.tr("샘플 데이터를 채우는 중…"),
-            lambda _progress: fill_sample_data(self.services.db),
+            lambda _progress: fill_sample_data(services.db),
             done,
         ).start()
 
@@ -127,7 +157,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "CollabDesk {0}\n중소기업 협업그룹 사무국을 위한 오프라인 프로그램\n\n데이터베이스: {1}\n"
                 "글꼴: 나눔고딕 (SIL Open Font License 1.1)"
-            ).format(__version__, self.services.db.display_name),
+            ).format(__version__, self.services.db.display_name if self.services else "-"),
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -135,14 +165,18 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             if os.environ.get(EXIT_AFTER_PAINT_ENV):
-                # The members table paints in the same frame; quit once that frame is done.
                 print(f"first-paint {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def _report_rows_painted(self) -> None:
+        print(f"members-painted {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
-        self.members_tab.save_layout()
+        if self.members_tab is not None:
+            self.members_tab.save_layout()
         super().closeEvent(event)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from collabdesk.domain import MEMBER_STATUSES, STATUS_ACTIVE, STATUS_LEFT
 from collabdesk.errors import FieldErrors
 from collabdesk.validation.korean import (
     ValidationError,
@@ -20,9 +21,6 @@ from collabdesk.validation.korean import (
     parse_amount,
     parse_date,
 )
-
-STATUS_ACTIVE, STATUS_DORMANT, STATUS_LEFT = "활동", "휴면", "탈퇴"
-MEMBER_STATUSES = (STATUS_ACTIVE, STATUS_DORMANT, STATUS_LEFT)
 
 FIELD_LABELS: dict[str, str] = {
     "name": "회사명",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ class MembersTab(QWidget):
     """Everything about the member directory the secretariat sees at once."""
 
     members_changed = Signal()
+    rows_painted = Signal()  # once, when the table first paints member rows (start-up benchmark)
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -140,6 +141,8 @@ class MembersTab(QWidget):
         header.setSectionsMovable(True)
         for column, width in enumerate((170, 70, 110, 80, 70, 50, 110, 180, 260, 90, 120, 70)):
             self.table.setColumnWidth(column, width)
+        self.table.viewport().installEventFilter(self)
+        self._rows_painted = False
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -163,6 +166,17 @@ class MembersTab(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
         self.setTabOrder(self.search, self.table)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            not self._rows_painted
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+            and self.model.rowCount() > 0
+        ):
+            self._rows_painted = True
+            QTimer.singleShot(0, self.rows_painted.emit)
+        return super().eventFilter(watched, event)
 
     def _restore_layout(self) -> None:
         settings = QSettings()

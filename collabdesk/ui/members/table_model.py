@@ -94,7 +94,7 @@ class MemberTableModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None:
             page = self._members.page(
-                self._filter, page_no * PAGE_SIZE, PAGE_SIZE, self._sort, self._descending
+                self._filter, page_no * PAGE_SIZE, PAGE_SIZE, self._sort, self._descending, total=self._count
             )
             self._pages[page_no] = page
             if len(self._pages) > MAX_PAGES:

@@ -93,7 +93,7 @@ def upgrade() -> None:
         ),
     )
     op.create_index("ix_members_name", "members", ["name"])
-    op.create_index("ix_members_sort_name", "members", ["sort_name"])
+    op.create_index("ix_members_sort_name", "members", ["sort_name", "name"])
     op.create_index("ix_members_industry_id", "members", ["industry_id"])
     op.create_index("ix_members_member_class_id", "members", ["member_class_id"])
     op.create_index("ix_members_status", "members", ["status"])

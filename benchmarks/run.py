@@ -1,0 +1,217 @@
+"""CollabDesk benchmarks: prints one JSON object of figures, each beside a naive baseline run alongside.
+
+    python benchmarks/run.py [--members 100000] [--start-members 5548] [--repeat 5]
+
+Figures (issue "Foundation and member directory"):
+- search: time from a changed search text to an updated, painted member table (median over typed
+  keystrokes), beside a QSortFilterProxyModel over a Python model holding every row.
+- start: a new process to the first painted main window with 5,548 members, beside a bare PySide6
+  process showing an empty main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.data import fill  # noqa: E402
+from collabdesk.db.engine import Database  # noqa: E402
+from collabdesk.db.migrate import prepare_database  # noqa: E402
+
+# What a user types, keystroke by keystroke: names, people, numbers, competences, places.
+TYPED = ["한빛정밀", "대성금형", "김영수", "센서", "화성시", "135-81", "cnc", "사출금형", "안산시", "케이블", "오토메이션"]
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QTimer
+class W(QMainWindow):
+    done = False
+    def paintEvent(self, e):
+        super().paintEvent(e)
+        if not self.done:
+            self.done = True
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+app = QApplication(sys.argv)
+w = W(); w.resize(1280, 800); w.show()
+app.exec()
+"""
+
+
+def keystrokes() -> list[str]:
+    return [word[:n] for word in TYPED for n in range(1, len(word) + 1)]
+
+
+def _median_ms(samples: list[float]) -> float:
+    return round(statistics.median(samples) * 1000, 2)
+
+
+def bench_search(db: Database, members: int) -> dict[str, object]:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from collabdesk.app import make_application
+    from collabdesk.services.container import Services
+    from collabdesk.services.member_query import STATUS_ALL
+    from collabdesk.ui.members.tab import MembersTab
+
+    app = make_application()
+    services = Services.for_database(db)
+    tab = MembersTab(services)
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(STATUS_ALL))
+    tab.resize(1280, 800)
+    tab.show()
+    app.processEvents()
+
+    def type_into_tab(text: str) -> float:
+        start = time.perf_counter()
+        tab.search.setText(text)
+        tab.table.viewport().repaint()  # paints now: the visible rows are fetched and drawn
+        return time.perf_counter() - start
+
+    typed = keystrokes()
+    type_into_tab("")
+    ours = [type_into_tab(text) for text in typed]
+    tab.search.setText("")
+    app.processEvents()
+    cached = tab.model.cached_rows()
+
+    # The baseline: every row in a Python model, filtered by a proxy on each keystroke.
+    class AllRows(QAbstractTableModel):
+        def __init__(self, rows: list[tuple[str, ...]]):
+            super().__init__()
+            self.rows = rows
+
+        def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+            return len(self.rows)
+
+        def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+            return 6
+
+        def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.rows[index.row()][index.column()]
+            return None
+
+    rows = [
+        (r["name"], r["ceo"], r["brn"], r["tags"], r["address"], r["phone"])
+        for r in services.members.export_records()
+    ]
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(AllRows(rows))
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view = QTableView()
+    view.setModel(proxy)
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()
+
+    def type_into_proxy(text: str) -> float:
+        start = time.perf_counter()
+        proxy.setFilterFixedString(text)
+        view.viewport().repaint()
+        return time.perf_counter() - start
+
+    # The baseline is slow; every third keystroke of the same typing keeps the run short.
+    base_typed = typed[::3]
+    baseline = [type_into_proxy(text) for text in base_typed]
+    view.close()
+    tab.close()
+    ours_median = _median_ms(ours)
+    base_median = _median_ms(baseline)
+    QApplication.processEvents()
+    return {
+        "search_members": members,
+        "search_keystrokes": len(typed),
+        "search_keystroke_median_ms": ours_median,
+        "search_keystroke_p90_ms": round(sorted(ours)[int(len(ours) * 0.9)] * 1000, 2),
+        "search_keystroke_max_ms": round(max(ours) * 1000, 2),
+        "search_rows_held_by_model": cached,
+        "proxy_baseline_keystrokes": len(base_typed),
+        "proxy_baseline_keystroke_median_ms": base_median,
+        "search_speedup_vs_proxy": round(base_median / ours_median, 1),
+        "search_target_met": ours_median <= 50 and base_median / ours_median >= 40,
+    }
+
+
+def _paint_times(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from starting the process to each `NAME <unix time>` line it prints."""
+    start = time.time()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True)
+    times = {}
+    for line in result.stdout.splitlines():
+        name, _, stamp = line.partition(" ")
+        if name in ("first-paint", "members-painted"):
+            times[name] = float(stamp) - start
+    if "first-paint" not in times:
+        raise RuntimeError(f"no first paint reported: {result.stdout!r} {result.stderr!r}")
+    return times
+
+
+def bench_start(db_path: Path, members: int, repeat: int, data_dir: Path) -> dict[str, object]:
+    env = dict(os.environ, COLLABDESK_EXIT_AFTER_FIRST_PAINT="1", COLLABDESK_DATA_DIR=str(data_dir))
+    app_cmd = [sys.executable, "-m", "collabdesk", "--db", str(db_path)]
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+    _paint_times(app_cmd, env)  # warms the file cache the way a second start would find it
+    _paint_times(bare_cmd, env)
+    ours, rows, bare = [], [], []
+    for _ in range(repeat):  # interleaved, so load on the machine hits both alike
+        times = _paint_times(app_cmd, env)
+        ours.append(times["first-paint"])
+        rows.append(times["members-painted"])
+        bare.append(_paint_times(bare_cmd, env)["first-paint"])
+    ours_median, rows_median, bare_median = (statistics.median(x) for x in (ours, rows, bare))
+    return {
+        "start_members": members,
+        "start_first_paint_median_s": round(ours_median, 3),
+        "start_member_rows_painted_median_s": round(rows_median, 3),
+        "bare_window_first_paint_median_s": round(bare_median, 3),
+        "start_ratio_vs_bare": round(ours_median / bare_median, 2),
+        "start_rows_ratio_vs_bare": round(rows_median / bare_median, 2),
+        "start_target_met": ours_median <= 2 * bare_median,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--members", type=int, default=100_000)
+    parser.add_argument("--start-members", type=int, default=5_548)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    figures: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="collabdesk-bench-") as tmp:
+        tmp_path = Path(tmp)
+        os.environ["COLLABDESK_DATA_DIR"] = str(tmp_path / "data")
+
+        start_db_path = tmp_path / "start.sqlite3"
+        start_db = Database.open(start_db_path)
+        prepare_database(start_db)
+        fill(start_db, args.start_members)
+        start_db.dispose()
+        figures.update(bench_start(start_db_path, args.start_members, args.repeat, tmp_path / "data"))
+
+        search_db = Database.open(tmp_path / "search.sqlite3")
+        prepare_database(search_db)
+        began = time.perf_counter()
+        fill(search_db, args.members)
+        figures["generate_members_s"] = round(time.perf_counter() - began, 1)
+        figures.update(bench_search(search_db, args.members))
+        search_db.dispose()
+    print(json.dumps(figures, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
