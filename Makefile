@@ -8,7 +8,7 @@ TS := resources/translations/collabdesk_en.ts
 QM := resources/translations/collabdesk_en.qm
 LINT_PATHS := collabdesk tests benchmarks
 
-# Debian packages the PySide6-Essentials 6.12 wheels need at run time (offscreen and xcb),
+# Debian packages the PySide6-Essentials 6.11 wheels need at run time (offscreen and xcb),
 # poppler-utils for the PDF checks, and python3-venv for `python3 -m venv` itself.
 SYSTEM_PACKAGES := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libfreetype6 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import logging
 import os
 import sqlite3
@@ -98,6 +99,10 @@ class Database:
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # The session of the transaction open in this thread (or context), for service calls to join.
+        self._current: contextvars.ContextVar[Session | None] = contextvars.ContextVar(
+            f"collabdesk_session_{id(self)}", default=None
+        )
         self._write_sessions = sessionmaker(
             self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
@@ -133,10 +138,21 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: everything inside commits together or not at all."""
+        """One user action: everything inside commits together or not at all.
+
+        Service calls made inside an open transaction of this database (same thread) join it, so
+        a larger action built from several service calls is still one transaction."""
+        outer = self._current.get()
+        if outer is not None:
+            yield outer
+            return
         try:
             with self._write_sessions() as session, session.begin():
-                yield session
+                token = self._current.set(session)
+                try:
+                    yield session
+                finally:
+                    self._current.reset(token)
         except UserError:
             raise
         except (OperationalError, DBAPIError) as exc:
@@ -148,7 +164,11 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only unit of work (rolled back at the end)."""
+        """A read-only unit of work (rolled back at the end); inside a transaction, that one."""
+        outer = self._current.get()
+        if outer is not None:
+            yield outer
+            return
         try:
             with self._sessions() as session:
                 yield session

@@ -222,6 +222,11 @@ def is_empty(db: Database) -> bool:
 
 def fill_sample_data(db: Database) -> int:
     """Fill an empty database with the sample group; refuse a database that already has members."""
+    with db.transaction():  # one action: groups and members together, or nothing
+        return _fill(db)
+
+
+def _fill(db: Database) -> int:
     if not is_empty(db):
         raise UserError(
             "데이터베이스에 이미 회원사가 있어 샘플 데이터를 넣지 않았습니다. 빈 데이터베이스에서 실행해 주십시오."
