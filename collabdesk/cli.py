@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import logging
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -26,10 +27,22 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 SCREENSHOT_TABS = ("members",)
 
 
+# argparse's own words in its usage errors, said in Korean.
+_USAGE_WORDS = [
+    (r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)", r"\1: 알 수 없는 값 \2, 가능한 값: \3"),
+    (r"unrecognized arguments: (.*)", r"알 수 없는 인자: \1"),
+    (r"the following arguments are required: (.*)", r"꼭 필요한 인자가 없습니다: \1"),
+    (r"argument (\S+): expected one argument", r"\1 뒤에 값을 하나 주십시오"),
+    (r"argument (\S+): invalid (\w+) value: (.*)", r"\1: 올바르지 않은 값 \3"),
+]
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with a one-line Korean message and exit code 2 on bad usage."""
 
     def error(self, message: str) -> NoReturn:
+        for english, korean in _USAGE_WORDS:
+            message = re.sub(english, korean, message)
         self.exit(
             EXIT_USAGE,
             f"{self.prog}: 사용법이 올바르지 않습니다 ({message}). '{self.prog} --help'를 참고하십시오.\n",
@@ -161,7 +174,8 @@ def _run_with_services(args: argparse.Namespace) -> int:
         ("sample-data", None): cmd_sample_data,
     }
     handler = handlers[(args.command, getattr(args, "action", None))]
-    services = open_services(args.db)
+    # Only sample-data may start a new database; a mistyped path elsewhere is an error, not an empty list.
+    services = open_services(args.db, must_exist=args.command != "sample-data")
     try:
         return handler(services, args)
     finally:

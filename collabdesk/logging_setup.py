@@ -8,17 +8,21 @@ from pathlib import Path
 
 from collabdesk.paths import log_dir
 
-_configured = False
+_handler: RotatingFileHandler | None = None
 
 
 def configure_logging() -> Path:
-    global _configured
+    """Log to `<data dir>/logs/collabdesk.log`; called again with another data dir, move there."""
+    global _handler
     path = log_dir() / "collabdesk.log"
-    if not _configured:
-        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root = logging.getLogger()
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
-        _configured = True
+    root = logging.getLogger()
+    if _handler is not None and Path(_handler.baseFilename) == path:
+        return path
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler.close()
+    _handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(_handler)
+    root.setLevel(logging.INFO)
     return path

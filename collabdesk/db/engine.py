@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from collabdesk.errors import StorageError, UserError
@@ -90,9 +90,6 @@ class Database:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         if self.is_sqlite:
-            path = self.sqlite_path
-            if path is not None:
-                path.parent.mkdir(parents=True, exist_ok=True)
             self.engine: Engine = create_engine(url, connect_args={"timeout": 5})
             event.listen(self.engine, "connect", _sqlite_on_connect)
             event.listen(self.engine, "begin", _sqlite_on_begin)
@@ -108,8 +105,22 @@ class Database:
         )
 
     @classmethod
-    def open(cls, path_or_url: str | os.PathLike[str] | None = None) -> Database:
-        return cls(resolve_url(path_or_url))
+    def open(cls, path_or_url: str | os.PathLike[str] | None = None, must_exist: bool = False) -> Database:
+        """The database at a path or URL; `must_exist` refuses to create a missing SQLite file."""
+        try:
+            url = resolve_url(path_or_url)
+            database = cls(url)
+        except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+            raise StorageError(
+                f"데이터베이스 주소를 이해할 수 없습니다: {path_or_url}. SQLite 파일 경로나 postgresql://… 주소를 쓰십시오."
+            ) from exc
+        path = database.sqlite_path
+        if path is not None and not path.exists():
+            if must_exist:
+                database.dispose()
+                raise StorageError(f"데이터베이스 파일이 없습니다: {path}")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return database
 
     @property
     def sqlite_path(self) -> Path | None:

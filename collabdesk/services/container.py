@@ -33,9 +33,9 @@ class Services:
         )
 
 
-def open_services(path_or_url: str | None = None) -> Services:
+def open_services(path_or_url: str | None = None, must_exist: bool = False) -> Services:
     """Open (creating or migrating as needed) the database and its services."""
-    db = Database.open(path_or_url)
+    db = Database.open(path_or_url, must_exist=must_exist)
     try:
         prepare_database(db)
     except Exception:

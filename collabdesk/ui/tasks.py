@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from collabdesk.errors import UserError
 from collabdesk.ui.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class _Runnable(QRunnable):
         try:
             result = self.work(progress)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI thread
-            if not isinstance(exc, Cancelled):
+            if not isinstance(exc, Cancelled | UserError):
                 log.exception("background task failed")
             self.signals.failed.emit(exc)
         else:
