@@ -13,6 +13,7 @@ from collabdesk.validation.korean import (
     normalize_phone,
     normalize_postcode,
     parse_amount,
+    parse_count,
     parse_date,
 )
 
@@ -29,5 +30,6 @@ __all__ = [
     "normalize_phone",
     "normalize_postcode",
     "parse_amount",
+    "parse_count",
     "parse_date",
 ]

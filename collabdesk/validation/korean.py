@@ -251,6 +251,16 @@ def parse_amount(value: str | int | float | None) -> int | None:
     return int(match.group(1).replace(",", ""))
 
 
+def parse_count(value: str | int | float | None) -> int | None:
+    """사람 수를 정수로 바꾼다. ``1,200명``처럼 써도 되고 빈 값은 ``None``."""
+    body = value.strip().removesuffix("명").strip() if isinstance(value, str) else value
+    try:
+        return parse_amount(body)
+    except ValidationError as exc:
+        shown = value.strip() if isinstance(value, str) else repr(value)
+        raise ValidationError(f"0 이상의 정수로 입력해 주십시오: {shown}") from exc
+
+
 def format_official_date(d: date) -> str:
     """공문서 표기(``2026. 11. 24.``)로 날짜를 쓴다."""
     return f"{d.year}. {d.month}. {d.day}."

@@ -19,6 +19,7 @@ from collabdesk.validation.korean import (
     normalize_phone,
     normalize_postcode,
     parse_amount,
+    parse_count,
     parse_date,
 )
 
@@ -117,7 +118,7 @@ def _text(value: Any) -> str:
 
 def split_tags(value: Any) -> list[str]:
     """Tags from a list or from text separated by commas, semicolons or line breaks."""
-    items: Iterable[Any] = value if isinstance(value, list | tuple) else re.split(r"[,;\n·]", _text(value))
+    items: Iterable[Any] = value if isinstance(value, list | tuple) else re.split(r"[,;\n]", _text(value))
     seen: dict[str, None] = {}
     for item in items:
         tag = _text(item)
@@ -210,7 +211,7 @@ def validate_member(raw: Mapping[str, Any], today: dt.date | None = None) -> Mem
         homepage=c.run("homepage", normalize_homepage, _text(raw.get("homepage")), ""),
         founded_on=c.run("founded_on", parse_date, raw.get("founded_on")),
         sales=c.run("sales", parse_amount, raw.get("sales")),
-        employees=c.run("employees", parse_amount, raw.get("employees")),
+        employees=c.run("employees", parse_count, raw.get("employees")),
         joined_on=c.run("joined_on", parse_date, raw.get("joined_on")),
         left_on=c.run("left_on", parse_date, raw.get("left_on")),
         member_class=_optional_text(raw.get("member_class")),

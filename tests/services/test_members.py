@@ -1036,3 +1036,16 @@ def test_bulk_create_with_unknown_industry_inserts_nothing(services: Services) -
 def test_bulk_create_nothing(services: Services) -> None:
     assert services.members.bulk_create([]) == []
     assert services.members.count(ALL) == 0
+
+
+def test_a_tag_may_contain_a_middle_dot_and_staff_may_be_written_with_myeong(services: Services) -> None:
+    member_id = services.members.create(
+        {"name": "(주)설계랩", "brn": "123-45-67800", "tags": "설계·해석, 금형", "employees": "29명"}
+    )
+    data = services.members.get(member_id).data
+    assert sorted(data.tags) == ["금형", "설계·해석"]
+    assert data.employees == 29
+    with pytest.raises(FieldErrors) as caught:
+        services.members.create({"name": "(주)다른", "brn": "135-81-21348", "employees": "스물아홉"})
+    assert caught.value.errors["employees"].startswith("종업원수:")
+    assert "금액" not in caught.value.errors["employees"]

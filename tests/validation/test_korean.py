@@ -17,6 +17,7 @@ from collabdesk.validation import (
     normalize_phone,
     normalize_postcode,
     parse_amount,
+    parse_count,
     parse_date,
 )
 
@@ -393,3 +394,16 @@ def test_import_does_not_pull_in_pyside6() -> None:
         [sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("29", 29), ("29명", 29), (" 1,200 명 ", 1200), (15, 15), ("", None)]
+)
+def test_parse_count_accepts_people(text, expected) -> None:
+    assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize("text", ["스물", "-3", "2.5명", "1,2명"])
+def test_parse_count_rejects_non_counts(text) -> None:
+    with pytest.raises(ValidationError, match="0 이상의 정수"):
+        parse_count(text)
