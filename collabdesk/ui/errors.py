@@ -18,7 +18,8 @@ def user_message(exc: BaseException) -> str:
         return str(exc)
     log.error("unexpected error", exc_info=exc)
     return QCoreApplication.translate(
-        "errors", "예상하지 못한 오류가 발생했습니다. 저장된 자료는 그대로입니다.\n자세한 내용은 로그 파일({0})에 기록했습니다."
+        "errors",
+        "예상하지 못한 오류가 발생했습니다. 저장된 자료는 그대로입니다.\n자세한 내용은 로그 파일({0})에 기록했습니다.",
     ).format(log_dir() / "collabdesk.log")
 
 
@@ -28,7 +29,9 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 
 def confirm(parent: QWidget | None, title: str, text: str, destructive: bool = True) -> bool:
     """Ask before doing something that cannot be taken back; the safe answer is the default."""
-    box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question, title, text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question, title, text, parent=parent
+    )
     yes = box.addButton(QCoreApplication.translate("errors", "예"), QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(QCoreApplication.translate("errors", "아니요"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)

@@ -1,0 +1,200 @@
+"""Editing one of the federation's short lists (업종, 회원구분): add, rename, reorder, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.services.catalogs import CatalogItem, CatalogService
+from collabdesk.ui.errors import confirm, show_error
+
+
+class NameDialog(QDialog):
+    """One name to type. `save(name)` runs on 확인; when it fails the dialog stays open with the text."""
+
+    def __init__(
+        self, title: str, save: Callable[[str], None], name: str = "", parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setMinimumWidth(260)
+        self.name_edit.selectAll()
+        form = QFormLayout()
+        form.addRow(self.tr("이름"), self.name_edit)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(self.tr("확인"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        ok.setDefault(True)  # after it is inside the dialog, or QDialog does not keep it as the default
+
+    def accept(self) -> None:
+        try:
+            self._save(self.name_edit.text())
+        except Exception as exc:
+            show_error(self, exc, self.windowTitle())
+            self.name_edit.setFocus()
+            return
+        super().accept()
+
+
+class CatalogDialog(QDialog):
+    """One editable list. Every change is written at once; `changed` tells the member tab to refresh."""
+
+    changed = Signal()
+
+    def __init__(self, catalog: CatalogService, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._items: list[CatalogItem] = []
+        self.setWindowTitle(title)
+
+        self.list = QListWidget()
+        self.add_button = QPushButton(self.tr("추가"))
+        self.rename_button = QPushButton(self.tr("이름 변경"))
+        self.up_button = QPushButton(self.tr("위로"))
+        self.down_button = QPushButton(self.tr("아래로"))
+        self.remove_button = QPushButton(self.tr("삭제"))
+        self.close_button = QPushButton(self.tr("닫기"))
+        side = QVBoxLayout()
+        for button in (self.add_button, self.rename_button, self.up_button, self.down_button):
+            side.addWidget(button)
+        side.addSpacing(12)
+        side.addWidget(self.remove_button)
+        side.addStretch(1)
+        side.addWidget(self.close_button)
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.close_button,
+        ):
+            # Enter in the list renames the item; it should not press whichever button had focus last.
+            button.setAutoDefault(False)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(side)
+
+        self.add_button.clicked.connect(self.add_item)
+        self.rename_button.clicked.connect(self.rename_item)
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(1))
+        self.remove_button.clicked.connect(self.remove_item)
+        self.close_button.clicked.connect(self.reject)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(lambda _item: self.rename_item())
+        for key, slot in (
+            (QKeySequence.StandardKey.Delete, self.remove_item),
+            (Qt.Key.Key_F2, self.rename_item),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.list, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
+
+        self.resize(460, 400)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        try:
+            self._items = self._catalog.items()
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.list.clear()
+        for entry in self._items:
+            item = QListWidgetItem(self.tr("{0} ({1}개사)").format(entry.name, entry.in_use))
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.list.addItem(item)
+        ids = [entry.id for entry in self._items]
+        if select_id in ids:
+            self.list.setCurrentRow(ids.index(select_id))
+        self._update_buttons()
+
+    def selected(self) -> CatalogItem | None:
+        row = self.list.currentRow()
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def select(self, item_id: int) -> None:
+        ids = [entry.id for entry in self._items]
+        if item_id in ids:
+            self.list.setCurrentRow(ids.index(item_id))
+
+    def _update_buttons(self) -> None:
+        row = self.list.currentRow()
+        has = self.selected() is not None
+        self.rename_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < len(self._items) - 1)
+
+    def add_item(self) -> None:
+        created: list[int] = []
+        dialog = NameDialog(
+            self.tr("추가"), lambda name: created.append(self._catalog.add(name)), parent=self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and created:
+            self._after_change(created[0])
+
+    def rename_item(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        dialog = NameDialog(
+            self.tr("이름 변경"), lambda name: self._catalog.rename(entry.id, name), entry.name, self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(entry.id)
+
+    def move_item(self, step: int) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        try:
+            self._catalog.move(entry.id, step)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._after_change(entry.id)
+
+    def remove_item(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        if not confirm(
+            self, self.tr("삭제"), self.tr("'{0}' 항목을 목록에서 삭제하시겠습니까?").format(entry.name)
+        ):
+            return
+        row = self.list.currentRow()
+        try:
+            self._catalog.remove(entry.id)
+        except Exception as exc:  # the service refuses an item members still use, and says so
+            show_error(self, exc, self.tr("삭제할 수 없습니다"))
+            return
+        self._after_change(None)
+        # Keep the cursor where it was, so several items can be removed in a row from the keyboard.
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+    def _after_change(self, select_id: int | None) -> None:
+        self.reload(select_id)
+        self.changed.emit()
