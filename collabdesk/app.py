@@ -100,6 +100,9 @@ def run_gui(db_arg: str | None = None) -> int:
 
     window.first_painted.connect(load, Qt.ConnectionType.SingleShotConnection)
     code = app.exec()
+    from collabdesk.ui.tasks import BackgroundTask
+
+    BackgroundTask.wait_for_all()
     for services in opened:
         services.db.dispose()
     return failed[0] if failed else code

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -74,12 +75,21 @@ def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
                 prepare_database(database)
                 yield database
             finally:
+                _finish_background_work()
                 database.dispose()
         return
     database = Database.open(db_path)
     prepare_database(database)
     yield database
+    _finish_background_work()
     database.dispose()
+
+
+def _finish_background_work() -> None:
+    """No widget's background work may still use a database the test is about to close."""
+    tasks = sys.modules.get("collabdesk.ui.tasks")
+    if tasks is not None:
+        assert tasks.BackgroundTask.wait_for_all(10_000), "background work did not finish"
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         def progress(done: int, total: int, text: str = "") -> bool:
-            self.signals.progress.emit(done, total, text)
+            self._emit(self.signals.progress, done, total, text)
             return not self.cancel.is_set()
 
         try:
@@ -48,9 +48,16 @@ class _Runnable(QRunnable):
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI thread
             if not isinstance(exc, Cancelled | UserError):
                 log.exception("background task failed")
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            # The task was deleted with its window while the work ran: nobody waits for the answer.
+            self.cancel.set()
 
 
 class BackgroundTask(QObject):
@@ -68,15 +75,21 @@ class BackgroundTask(QObject):
         work: Callable[[Progress], Any],
         on_done: Callable[[Any], None] | None = None,
         show_progress: bool = True,
+        on_error: Callable[[BaseException], None] | None = None,
     ):
+        """`on_error`, when given, takes a failure instead of the usual message box (for quiet
+        work such as statistics, whose failure should not interrupt the user)."""
         super().__init__(parent)
         self._parent = parent
         self._cancel = threading.Event()
-        self._signals = _Signals()
+        # A child of the task: if the parent widget goes away mid-work, the result is dropped
+        # with it instead of reaching a deleted widget.
+        self._signals = _Signals(self)
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
         self._on_done = on_done
+        self._on_error = on_error
         self.dialog: QProgressDialog | None = None
         if show_progress:
             self.dialog = QProgressDialog(title, self.tr("취소"), 0, 0, parent)
@@ -94,6 +107,11 @@ class BackgroundTask(QObject):
             cls._pool = QThreadPool()
             cls._pool.setMaxThreadCount(1)
         return cls._pool
+
+    @classmethod
+    def wait_for_all(cls, timeout_ms: int = 10_000) -> bool:
+        """Wait until no background work runs (before closing a database, and in tests)."""
+        return cls.pool().waitForDone(timeout_ms)
 
     def start(self) -> BackgroundTask:
         self.pool().start(self._runnable)
@@ -129,7 +147,11 @@ class BackgroundTask(QObject):
 
     def _on_failed(self, exc: object) -> None:
         self._close()
-        if not isinstance(exc, Cancelled):
+        if isinstance(exc, Cancelled):
+            pass
+        elif self._on_error is not None:
+            self._on_error(exc)  # type: ignore[arg-type]
+        else:
             show_error(self._parent, exc)  # type: ignore[arg-type]
         self.failed.emit(exc)
         self.deleteLater()

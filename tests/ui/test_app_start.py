@@ -164,6 +164,7 @@ def test_closing_remembers_the_geometry(
 
     again = MainWindow(sample_services)
     qtbot.addWidget(again)
+    again.show()  # a hidden tab computes no statistics
     qtbot.waitUntil(again.members_tab.stats_current, timeout=5000)
     assert again.height() == 517  # not the first-start default of 1280x800
     assert again.width() < 1280

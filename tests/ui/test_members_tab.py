@@ -205,3 +205,34 @@ def test_group_and_catalog_changes_refresh_the_filters(members_tab: MembersTab, 
     members_tab._lists_changed()
     assert members_tab.group_filter.count() == before + 1
     assert members_tab.industry_filter.findText("식품") > 0
+
+
+def test_a_hidden_tab_computes_no_statistics_until_shown(qtbot, sample_services: Services) -> None:
+    widget = MembersTab(sample_services)
+    qtbot.addWidget(widget)
+    qtbot.wait(2 * tab_module.STATS_DELAY_MS)
+    assert not widget.stats_current()
+    assert widget.stats_panel.summary.text() == ""
+    widget.show()
+    qtbot.waitUntil(widget.stats_current, timeout=5000)
+    assert "회원사 12개사" in widget.stats_panel.summary.text()
+
+
+def test_a_statistics_failure_is_shown_in_the_panel_not_as_a_dialog(
+    qtbot, members_tab: MembersTab, sample_services: Services, monkeypatch
+) -> None:
+    from collabdesk.errors import StorageError
+
+    qtbot.waitUntil(members_tab.stats_current, timeout=5000)
+    dialogs: list[str] = []
+    monkeypatch.setattr("collabdesk.ui.tasks.show_error", lambda *args: dialogs.append("shown"))
+
+    def locked(_flt):  # type: ignore[no-untyped-def]
+        raise StorageError("다른 프로그램이 데이터베이스를 사용 중입니다.")
+
+    monkeypatch.setattr(sample_services.stats, "members", locked)
+    type_text(members_tab.search, "금형")
+    qtbot.waitUntil(lambda: "통계를 계산하지 못했습니다" in members_tab.stats_panel.summary.text(), timeout=5000)
+    assert "사용 중" in members_tab.stats_panel.summary.text()
+    assert dialogs == []
+    assert members_tab.model.rowCount() == 2  # the table itself is unaffected

@@ -61,6 +61,12 @@ class StatsPanel(QWidget):
         self._fill(self.by_industry, stats.by_industry, indent_groups=False)
         self._fill(self.by_group, stats.by_group, indent_groups=True)
 
+    def show_failure(self, message: str) -> None:
+        self.summary.setText(self.tr("통계를 계산하지 못했습니다: {0}").format(message))
+        self.industry_line.clear()
+        self.by_industry.clear()
+        self.by_group.clear()
+
     def _fill(self, tree: QTreeWidget, lines: list[StatLine], indent_groups: bool) -> None:
         tree.clear()
         for line in lines:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,7 @@ from collabdesk.errors import UserError
 from collabdesk.services.container import Services
 from collabdesk.services.member_query import STATUS_CURRENT, STATUS_FILTERS, MemberFilter
 from collabdesk.services.stats import MemberStats
-from collabdesk.ui.errors import confirm, show_error
+from collabdesk.ui.errors import confirm, show_error, user_message
 from collabdesk.ui.members.stats_panel import StatsPanel
 from collabdesk.ui.members.table_model import MemberTableModel
 from collabdesk.ui.tasks import BackgroundTask
@@ -256,6 +256,8 @@ class MembersTab(QWidget):
     # --- statistics (off the keystroke path, in the background) ---------------------------
     def _start_stats(self) -> None:
         self._stats_generation += 1
+        if not self.isVisible():
+            return  # a hidden tab computes nothing; showEvent asks again
         generation = self._stats_generation
         flt = self.model.filter
         task = BackgroundTask(
@@ -264,8 +266,23 @@ class MembersTab(QWidget):
             lambda _progress: self.services.stats.members(flt),
             lambda stats: self._show_stats(generation, stats),
             show_progress=False,
+            on_error=lambda exc: self._stats_failed(generation, exc),
         )
         task.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stats_shown != self._stats_generation and not self._stats_timer.isActive():
+            self._stats_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self._stats_timer.stop()
+        super().hideEvent(event)
+
+    def _stats_failed(self, generation: int, exc: BaseException) -> None:
+        # Statistics are a side panel: say so there instead of interrupting with a dialog.
+        if generation == self._stats_generation:
+            self.stats_panel.show_failure(user_message(exc))
 
     def stats_current(self) -> bool:
         """True once the panel shows the statistics of the filter now applied."""
