@@ -5,56 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from collabdesk.services.catalogs import CatalogItem, CatalogService
-from collabdesk.ui.errors import confirm, show_error
+from collabdesk.ui.errors import confirm
+from collabdesk.ui.widgets import FormDialog, button_column, list_shortcuts, run_service_action
 
 
-class NameDialog(QDialog):
+class NameDialog(FormDialog):
     """One name to type. `save(name)` runs on 확인; when it fails the dialog stays open with the text."""
 
     def __init__(
         self, title: str, save: Callable[[str], None], name: str = "", parent: QWidget | None = None
     ):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._save = save
-        self.name_edit = QLineEdit(name)
-        self.name_edit.setMinimumWidth(260)
+        super().__init__(title, save, name, 260, parent)
         self.name_edit.selectAll()
         form = QFormLayout()
         form.addRow(self.tr("이름"), self.name_edit)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("확인"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        ok.setDefault(True)  # after it is inside the dialog, or QDialog does not keep it as the default
-
-    def accept(self) -> None:
-        try:
-            self._save(self.name_edit.text())
-        except Exception as exc:
-            show_error(self, exc, self.windowTitle())
-            self.name_edit.setFocus()
-            return
-        super().accept()
+        self._finish(form)
 
 
 class CatalogDialog(QDialog):
@@ -75,23 +51,12 @@ class CatalogDialog(QDialog):
         self.down_button = QPushButton(self.tr("아래로"))
         self.remove_button = QPushButton(self.tr("삭제"))
         self.close_button = QPushButton(self.tr("닫기"))
-        side = QVBoxLayout()
-        for button in (self.add_button, self.rename_button, self.up_button, self.down_button):
-            side.addWidget(button)
-        side.addSpacing(12)
-        side.addWidget(self.remove_button)
-        side.addStretch(1)
-        side.addWidget(self.close_button)
-        for button in (
-            self.add_button,
-            self.rename_button,
-            self.up_button,
-            self.down_button,
-            self.remove_button,
-            self.close_button,
-        ):
-            # Enter in the list renames the item; it should not press whichever button had focus last.
-            button.setAutoDefault(False)
+        # None of them is an auto-default: Enter in the list renames the item.
+        side = button_column(
+            (self.add_button, self.rename_button, self.up_button, self.down_button),
+            (self.remove_button,),
+            close=self.close_button,
+        )
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(side)
@@ -104,21 +69,16 @@ class CatalogDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda _item: self.rename_item())
-        for key, slot in (
-            (QKeySequence.StandardKey.Delete, self.remove_item),
-            (Qt.Key.Key_F2, self.rename_item),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.list, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
+        list_shortcuts(self.list, delete=self.remove_item, rename=self.rename_item)
 
         self.resize(460, 400)
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        try:
+        def load() -> None:
             self._items = self._catalog.items()
-        except Exception as exc:
-            show_error(self, exc)
+
+        if not run_service_action(self, load, catch=Exception):
             return
         self.list.clear()
         for entry in self._items:
@@ -169,12 +129,8 @@ class CatalogDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        try:
-            self._catalog.move(entry.id, step)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._after_change(entry.id)
+        if run_service_action(self, lambda: self._catalog.move(entry.id, step), catch=Exception):
+            self._after_change(entry.id)
 
     def remove_item(self) -> None:
         entry = self.selected()
@@ -185,10 +141,10 @@ class CatalogDialog(QDialog):
         ):
             return
         row = self.list.currentRow()
-        try:
-            self._catalog.remove(entry.id)
-        except Exception as exc:  # the service refuses an item members still use, and says so
-            show_error(self, exc, self.tr("삭제할 수 없습니다"))
+        # The service refuses an item members still use, and says so.
+        if not run_service_action(
+            self, lambda: self._catalog.remove(entry.id), self.tr("삭제할 수 없습니다"), catch=Exception
+        ):
             return
         self._after_change(None)
         # Keep the cursor where it was, so several items can be removed in a row from the keyboard.

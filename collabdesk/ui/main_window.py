@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMainWindow,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from collabdesk import __version__
 from collabdesk.ui.look import LANGUAGES, chosen_language
 from collabdesk.ui.tasks import BackgroundTask
+from collabdesk.ui.widgets import add_ok_cancel
 
 if TYPE_CHECKING:
     from collabdesk.services.container import Services
@@ -50,15 +50,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("화면 언어"), self.language)
         note = QLabel(self.tr("언어 변경은 프로그램을 다시 시작하면 적용됩니다."))
         note.setStyleSheet("color: #555;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
-        layout.addWidget(buttons)
+        add_ok_cancel(self, layout)
 
     def accept(self) -> None:
         QSettings().setValue("language", self.language.currentData())

@@ -23,15 +23,9 @@ HANGUL = re.compile(r"[가-힣]")
 
 
 @pytest.fixture
-def critical_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
-    """QMessageBox.critical as collabdesk.app looks it up, recording instead of blocking."""
-    calls: list[tuple] = []
-
-    def record(parent, title, text, *args):  # type: ignore[no-untyped-def]
-        calls.append((parent, title, text))
-
-    monkeypatch.setattr(app_module.QMessageBox, "critical", record)
-    return calls
+def critical_calls(messages) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """QMessageBox.critical (as collabdesk.app calls it) as (parent, title, text), recorded instead of blocking."""
+    return messages.critical
 
 
 def sample_file(path: Path) -> Path:

@@ -6,48 +6,22 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QTreeWidgetItem
 
 from collabdesk.services.container import Services
 from collabdesk.services.groups import GroupInfo
 from collabdesk.services.member_query import MemberFilter
-from collabdesk.ui import catalog_dialog as catalog_module
 from collabdesk.ui.catalog_dialog import CatalogDialog, NameDialog
-from collabdesk.ui.members import groups_dialog as groups_module
 from collabdesk.ui.members.groups_dialog import GroupFormDialog, GroupsDialog, ParentPickerDialog
 
-
-class Asked:
-    """Stands in for `confirm`: records each question and answers with `answer`."""
-
-    def __init__(self, answer: bool = True) -> None:
-        self.answer = answer
-        self.questions: list[str] = []
-
-    def __call__(self, parent: QWidget | None, title: str, text: str, destructive: bool = True) -> bool:
-        self.questions.append(text)
-        return self.answer
+# Every question answered by the `asked` fixture.
+pytestmark = pytest.mark.usefixtures("asked")
 
 
 @pytest.fixture(autouse=True)
-def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
-    asked = Asked()
-    monkeypatch.setattr(groups_module, "confirm", asked)
-    monkeypatch.setattr(catalog_module, "confirm", asked)
-    return asked
-
-
-@pytest.fixture(autouse=True)
-def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def warning(parent: QWidget | None, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "information", warning)
-    return shown
+def warnings_shown(messages) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text of every warning and notice shown, in order."""
+    return messages.texts
 
 
 def fill_in(

@@ -6,9 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QMessageBox
 
 from collabdesk.services.container import Services
 from collabdesk.services.member_query import MemberFilter
@@ -18,38 +17,8 @@ from collabdesk.ui.members import form as form_module
 from collabdesk.ui.members.form import MemberFormDialog
 from collabdesk.validation.member import FIELD_LABELS
 
-
-class Asked:
-    """Stands in for `confirm`: records each question and answers with `answer`."""
-
-    def __init__(self, answer: bool = True) -> None:
-        self.answer = answer
-        self.questions: list[str] = []
-
-    def __call__(self, parent: QWidget | None, title: str, text: str, destructive: bool = True) -> bool:
-        self.questions.append(text)
-        return self.answer
-
-
-@pytest.fixture(autouse=True)
-def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
-    # Patched where the form looks it up; also keeps qtbot's closing of a changed dialog from blocking.
-    asked = Asked()
-    monkeypatch.setattr(form_module, "confirm", asked)
-    return asked
-
-
-@pytest.fixture(autouse=True)
-def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def warning(parent: QWidget | None, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "information", warning)
-    return shown
+# `confirm` answered by the `asked` fixture; also keeps qtbot's closing of a changed dialog from blocking.
+pytestmark = pytest.mark.usefixtures("asked", "messages")
 
 
 @pytest.fixture
@@ -69,13 +38,6 @@ def message_box(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], list[str]]:
         return texts
 
     return answer_with
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type text key by key, Hangul included (QTest.keyClicks only knows ASCII keys)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def open_form(qtbot, services: Services, member_id: int | None = None) -> MemberFormDialog:
@@ -127,7 +89,9 @@ def test_labels_are_the_validation_labels(qtbot, services: Services) -> None:
     assert dialog.focusWidget() is edit(dialog, "name")
 
 
-def test_typing_and_clicking_save_creates_a_normalised_member(qtbot, sample_services: Services) -> None:
+def test_typing_and_clicking_save_creates_a_normalised_member(
+    qtbot, sample_services: Services, type_text
+) -> None:
     services = sample_services
     before = member_count(services)
     committee = next(g for g in services.groups.tree() if g.name == "R&D분과")
@@ -170,7 +134,7 @@ def test_typing_and_clicking_save_creates_a_normalised_member(qtbot, sample_serv
     assert saved.status == "활동"
 
 
-def test_contact_typed_into_an_open_cell_editor_is_saved(qtbot, services: Services) -> None:
+def test_contact_typed_into_an_open_cell_editor_is_saved(qtbot, services: Services, type_text) -> None:
     dialog = open_form(qtbot, services)
     type_text(edit(dialog, "name"), "열린편집(주)")
     qtbot.keyClicks(edit(dialog, "brn"), make_brn(7002))
@@ -187,7 +151,7 @@ def test_contact_typed_into_an_open_cell_editor_is_saved(qtbot, services: Servic
     assert [c.name for c in services.members.get(dialog.saved_member_id).data.contacts] == ["김담당"]
 
 
-def test_enter_in_a_field_saves(qtbot, services: Services) -> None:
+def test_enter_in_a_field_saves(qtbot, services: Services, type_text) -> None:
     dialog = open_form(qtbot, services)
     type_text(edit(dialog, "name"), "엔터정밀")
     qtbot.keyClicks(edit(dialog, "brn"), make_brn(7003))
@@ -218,7 +182,9 @@ def test_bad_brn_and_empty_name_show_errors_and_save_nothing(qtbot, sample_servi
     assert dialog.focusWidget() is edit(dialog, "name")
 
 
-def test_an_error_on_another_tab_switches_to_it_and_clears_when_edited(qtbot, services: Services) -> None:
+def test_an_error_on_another_tab_switches_to_it_and_clears_when_edited(
+    qtbot, services: Services, type_text
+) -> None:
     dialog = open_form(qtbot, services)
     type_text(edit(dialog, "name"), "오류전화(주)")
     qtbot.keyClicks(edit(dialog, "brn"), make_brn(7004))
@@ -242,7 +208,9 @@ def test_an_error_on_another_tab_switches_to_it_and_clears_when_edited(qtbot, se
     assert dialog.tabs.tabBar().tabTextColor(1) != form_module.ERROR_COLOR
 
 
-def test_contact_and_duplicate_brn_errors_go_under_their_fields(qtbot, sample_services: Services) -> None:
+def test_contact_and_duplicate_brn_errors_go_under_their_fields(
+    qtbot, sample_services: Services, type_text
+) -> None:
     services = sample_services
     taken = services.members.get(first_member_id(services, "(주)한빛정밀")).data.brn
     dialog = open_form(qtbot, services)
@@ -317,7 +285,7 @@ def test_stale_edit_keeps_the_other_change_and_lets_the_user_keep_editing(
 
 
 def test_stale_edit_can_reload_the_current_record(
-    qtbot, sample_services: Services, message_box: Callable[[str], list[str]], asked: Asked
+    qtbot, sample_services: Services, message_box: Callable[[str], list[str]], asked
 ) -> None:
     dialog, member_id = stale_setup(qtbot, sample_services)
     message_box("다시 불러오기")
@@ -337,7 +305,7 @@ def test_stale_edit_can_reload_the_current_record(
     assert asked.questions == []
 
 
-def test_closing_an_untouched_form_does_not_ask(qtbot, sample_services: Services, asked: Asked) -> None:
+def test_closing_an_untouched_form_does_not_ask(qtbot, sample_services: Services, asked) -> None:
     member_id = first_member_id(sample_services, "(주)한빛정밀")
     dialog = open_form(qtbot, sample_services, member_id)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -347,7 +315,7 @@ def test_closing_an_untouched_form_does_not_ask(qtbot, sample_services: Services
 
 
 def test_closing_a_changed_form_asks_and_no_keeps_it_open(
-    qtbot, sample_services: Services, asked: Asked
+    qtbot, sample_services: Services, asked, type_text
 ) -> None:
     member_id = first_member_id(sample_services, "(주)한빛정밀")
     before = sample_services.members.get(member_id)
@@ -366,9 +334,7 @@ def test_closing_a_changed_form_asks_and_no_keeps_it_open(
     assert sample_services.members.get(member_id).version == before.version
 
 
-def test_typing_back_the_original_text_is_not_a_change(
-    qtbot, sample_services: Services, asked: Asked
-) -> None:
+def test_typing_back_the_original_text_is_not_a_change(qtbot, sample_services: Services, asked) -> None:
     member_id = first_member_id(sample_services, "(주)한빛정밀")
     dialog = open_form(qtbot, sample_services, member_id)
     qtbot.keyClicks(edit(dialog, "ceo"), "X")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 
 from collabdesk.domain import STATUS_ALL, STATUS_LEFT
 from collabdesk.services.container import Services
@@ -28,13 +27,6 @@ def members_tab(qtbot, sample_services: Services) -> MembersTab:
     return widget
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Type text key by key, Hangul included (QTest.keyClicks only knows ASCII keys)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
 def shown_names(tab: MembersTab) -> list[str]:
     return [tab.model.row_at(row).name for row in range(tab.model.rowCount())]
 
@@ -52,7 +44,7 @@ def test_lists_sample_members_sorted_by_name_without_legal_form(members_tab: Mem
     assert members_tab.result_label.text() == "검색 결과 12개사"
 
 
-def test_typing_in_search_filters_in_the_database(qtbot, members_tab: MembersTab) -> None:
+def test_typing_in_search_filters_in_the_database(qtbot, members_tab: MembersTab, type_text) -> None:
     type_text(members_tab.search, "금형")
     assert set(shown_names(members_tab)) == {"(주)한빛정밀", "대성금형(주)"}
     members_tab.search.clear()
@@ -70,7 +62,9 @@ def test_typing_in_search_filters_in_the_database(qtbot, members_tab: MembersTab
     assert members_tab.model.rowCount() == 12
 
 
-def test_filters_by_industry_group_status_and_class(members_tab: MembersTab, sample_services: Services) -> None:
+def test_filters_by_industry_group_status_and_class(
+    members_tab: MembersTab, sample_services: Services
+) -> None:
     industry = members_tab.industry_filter
     industry.setCurrentIndex(industry.findText("기계·금속"))
     assert members_tab.model.rowCount() == 5
@@ -100,7 +94,7 @@ def test_filters_by_industry_group_status_and_class(members_tab: MembersTab, sam
     assert members_tab.model.rowCount() == 12
 
 
-def test_statistics_follow_the_filter(qtbot, members_tab: MembersTab) -> None:
+def test_statistics_follow_the_filter(qtbot, members_tab: MembersTab, type_text) -> None:
     qtbot.waitUntil(members_tab.stats_current, timeout=5000)
     assert "회원사 12개사" in members_tab.stats_panel.summary.text()
     assert "1,426억 5,000만원" in members_tab.stats_panel.summary.text()
@@ -149,11 +143,15 @@ def test_withdraw_and_reactivate_through_the_buttons(
     assert detail.data.status == "활동" and detail.data.left_on is None
 
 
-def test_withdraw_with_a_bad_date_changes_nothing(members_tab: MembersTab, sample_services: Services, monkeypatch) -> None:
+def test_withdraw_with_a_bad_date_changes_nothing(
+    members_tab: MembersTab, sample_services: Services, monkeypatch
+) -> None:
     select_name(members_tab, "세진기공(주)")
     warnings: list[str] = []
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("2026-13-45", True)))
-    monkeypatch.setattr(tab_module.QMessageBox, "warning", staticmethod(lambda _p, _t, text: warnings.append(text)))
+    monkeypatch.setattr(
+        tab_module.QMessageBox, "warning", staticmethod(lambda _p, _t, text: warnings.append(text))
+    )
     members_tab.withdraw_selected()
     assert warnings and "날짜" in warnings[0]
     member_id = sample_services.members.find_by_brn(make_brn(2100 + 3 * 37))
@@ -161,14 +159,11 @@ def test_withdraw_with_a_bad_date_changes_nothing(members_tab: MembersTab, sampl
 
 
 @pytest.mark.parametrize("answer", [False, True])
-def test_delete_asks_first(qtbot, members_tab: MembersTab, sample_services: Services, monkeypatch, answer: bool) -> None:
-    questions: list[str] = []
-
-    def fake_confirm(_parent, _title, text, destructive=True):  # type: ignore[no-untyped-def]
-        questions.append(text)
-        return answer
-
-    monkeypatch.setattr(tab_module, "confirm", fake_confirm)
+def test_delete_asks_first(
+    qtbot, members_tab: MembersTab, sample_services: Services, asked, answer: bool
+) -> None:
+    asked.answer = answer
+    questions = asked.questions
     select_name(members_tab, "(주)한솔테크")
     qtbot.keyClick(members_tab.table, Qt.Key.Key_Delete)
     assert questions and "(주)한솔테크" in questions[0] and "되돌릴 수 없습니다" in questions[0]
@@ -177,7 +172,7 @@ def test_delete_asks_first(qtbot, members_tab: MembersTab, sample_services: Serv
     assert ("(주)한솔테크" in shown_names(members_tab)) is not answer
 
 
-def test_model_holds_only_the_pages_shown(qtbot, services: Services) -> None:
+def test_model_holds_only_the_pages_shown(qtbot, services: Services, type_text) -> None:
     services.members.bulk_create(
         [MemberData(name=f"테스트기업{n:05d}", brn=make_brn(n, kind=85), ceo="홍길동") for n in range(1500)]
     )
@@ -198,7 +193,9 @@ def test_model_holds_only_the_pages_shown(qtbot, services: Services) -> None:
     assert model.row_at(0).name == "테스트기업01234"
 
 
-def test_group_and_catalog_changes_refresh_the_filters(members_tab: MembersTab, sample_services: Services) -> None:
+def test_group_and_catalog_changes_refresh_the_filters(
+    members_tab: MembersTab, sample_services: Services
+) -> None:
     before = members_tab.group_filter.count()
     sample_services.groups.create("부산지역연합회", "지역")
     sample_services.industries.add("식품")
@@ -219,7 +216,7 @@ def test_a_hidden_tab_computes_no_statistics_until_shown(qtbot, sample_services:
 
 
 def test_a_statistics_failure_is_shown_in_the_panel_not_as_a_dialog(
-    qtbot, members_tab: MembersTab, sample_services: Services, monkeypatch
+    qtbot, members_tab: MembersTab, sample_services: Services, monkeypatch, type_text
 ) -> None:
     from collabdesk.errors import StorageError
 
@@ -232,7 +229,9 @@ def test_a_statistics_failure_is_shown_in_the_panel_not_as_a_dialog(
 
     monkeypatch.setattr(sample_services.stats, "members", locked)
     type_text(members_tab.search, "금형")
-    qtbot.waitUntil(lambda: "통계를 계산하지 못했습니다" in members_tab.stats_panel.summary.text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "통계를 계산하지 못했습니다" in members_tab.stats_panel.summary.text(), timeout=5000
+    )
     assert "사용 중" in members_tab.stats_panel.summary.text()
     assert dialogs == []
     assert members_tab.model.rowCount() == 2  # the table itself is unaffected

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-import collabdesk.ui.errors as errors_module
 import collabdesk.ui.tasks as tasks_module
 from collabdesk.errors import UserError
 from collabdesk.ui.errors import user_message
@@ -36,15 +35,9 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
 
 
 @pytest.fixture
-def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
-    """QMessageBox.warning as collabdesk.ui.errors looks it up (the real show_error runs)."""
-    calls: list[tuple] = []
-
-    def record(parent, title, text, *args):  # type: ignore[no-untyped-def]
-        calls.append((parent, title, text))
-
-    monkeypatch.setattr(errors_module.QMessageBox, "warning", record)
-    return calls
+def warnings_shown(messages) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """QMessageBox.warning calls as (parent, title, text): the real show_error runs."""
+    return messages.warning
 
 
 def test_work_runs_off_the_ui_thread_and_result_arrives_on_it(qtbot, parent: QWidget, shown_errors) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from collabdesk.services.container import Services
 from collabdesk.services.groups import GroupInfo
 from collabdesk.services.members import MemberDetail
 from collabdesk.ui.errors import confirm, show_error
+from collabdesk.ui.widgets import add_ok_cancel, fill_tree
 from collabdesk.validation.korean import ValidationError, parse_amount, parse_date
 from collabdesk.validation.member import ContactData, MemberData
 
@@ -214,22 +214,18 @@ class GroupPicker(QTreeWidget):
         self.setColumnCount(2)
         self.setHeaderLabels([self.tr("그룹"), self.tr("종류")])
         self.setColumnWidth(0, 420)
-        self._items: dict[int, QTreeWidgetItem] = {}
-        for group in groups:  # parents come before their children
-            parent_item = self._items.get(group.parent_id) if group.parent_id is not None else None
-            item = QTreeWidgetItem([group.name, group.kind])
-            item.setData(0, Qt.ItemDataRole.UserRole, group.id)
-            item.setToolTip(0, group.path)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            item.setCheckState(0, Qt.CheckState.Unchecked)
-            if parent_item is None:
-                self.addTopLevelItem(item)
-            else:
-                parent_item.addChild(item)
-            self._items[group.id] = item
+        self._items = fill_tree(self, groups, self._make_item)
         self.expandAll()
+
+    @staticmethod
+    def _make_item(group: GroupInfo) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([group.name, group.kind])
+        item.setToolTip(0, group.path)
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+        )
+        item.setCheckState(0, Qt.CheckState.Unchecked)
+        return item
 
     def set_checked(self, group_ids: list[int]) -> None:
         wanted = set(group_ids)
@@ -362,20 +358,12 @@ class MemberFormDialog(QDialog):
         self._summary.setWordWrap(True)
         self._summary.hide()
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("저장"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-
         layout = QVBoxLayout(self)
         layout.addWidget(required)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self._summary)
-        layout.addWidget(buttons)
-        # Only once the button is inside the dialog does it become the dialog's main default (Enter
-        # saves from any field); set earlier, QDialog picks the first button in the focus chain instead.
-        self.save_button.setDefault(True)
+        # 저장 is the dialog's main default: Enter saves from any field.
+        self.save_button, self.cancel_button = add_ok_cancel(self, layout, self.tr("저장"), self.save)
 
         self._connect_change_signals()
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,11 +21,21 @@ from PySide6.QtWidgets import (
 
 from collabdesk.services.container import Services
 from collabdesk.services.groups import GROUP_KINDS, GroupInfo
-from collabdesk.ui.errors import confirm, show_error
+from collabdesk.ui.errors import confirm
+from collabdesk.ui.widgets import (
+    FormDialog,
+    add_ok_cancel,
+    button_column,
+    fill_tree,
+    list_shortcuts,
+    run_service_action,
+)
 
 
-class GroupFormDialog(QDialog):
+class GroupFormDialog(FormDialog):
     """이름 and 종류 of one group. `save(name, kind)` runs on 확인; when it fails the form stays open."""
+
+    select_after_error = True
 
     def __init__(
         self,
@@ -39,11 +46,7 @@ class GroupFormDialog(QDialog):
         kind: str = "",
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._save = save
-        self.name_edit = QLineEdit(name)
-        self.name_edit.setMinimumWidth(280)
+        super().__init__(title, save, name, 280, parent)
         self.kind_combo = QComboBox()
         self.kind_combo.setEditable(True)  # the usual kinds offered, any other word allowed
         self.kind_combo.addItems(["", *GROUP_KINDS])
@@ -53,26 +56,11 @@ class GroupFormDialog(QDialog):
         form.addRow(self.tr("위치"), QLabel(location))
         form.addRow(self.tr("이름"), self.name_edit)
         form.addRow(self.tr("종류"), self.kind_combo)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("확인"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        ok.setDefault(True)  # after it is inside the dialog, or QDialog does not keep it as the default
+        self._finish(form)
         self.name_edit.setFocus()
 
-    def accept(self) -> None:
-        try:
-            self._save(self.name_edit.text(), self.kind_combo.currentText())
-        except Exception as exc:
-            show_error(self, exc, self.windowTitle())
-            self.name_edit.setFocus()
-            self.name_edit.selectAll()
-            return
-        super().accept()
+    def values(self) -> tuple[str, ...]:
+        return (self.name_edit.text(), self.kind_combo.currentText())
 
 
 class ParentPickerDialog(QDialog):
@@ -87,35 +75,24 @@ class ParentPickerDialog(QDialog):
         self.tree.addTopLevelItem(self.top_item)
         # A group cannot go under itself or under one of its own sub-groups.
         excluded = {moving.id}
-        items: dict[int, QTreeWidgetItem] = {}
-        for group in groups:  # parents come first
+
+        def make_item(group: GroupInfo) -> QTreeWidgetItem | None:
             if group.parent_id in excluded or group.id in excluded:
                 excluded.add(group.id)
-                continue
+                return None
             item = QTreeWidgetItem([group.name])
-            item.setData(0, Qt.ItemDataRole.UserRole, group.id)
             item.setToolTip(0, group.path)
-            holder = items.get(group.parent_id) if group.parent_id is not None else None
-            if holder is None:
-                self.tree.addTopLevelItem(item)
-            else:
-                holder.addChild(item)
-            items[group.id] = item
-        self._items = items
+            return item
+
+        self._items = fill_tree(self.tree, groups, make_item)
         self.tree.expandAll()
         self.select_parent(moving.parent_id)
         self.tree.itemDoubleClicked.connect(self.accept)
 
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("확인"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("취소"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("'{0}' 그룹을 어디 아래로 옮길지 고르십시오.").format(moving.name)))
         layout.addWidget(self.tree)
-        layout.addWidget(buttons)
-        ok.setDefault(True)  # after it is inside the dialog, or QDialog does not keep it as the default
+        add_ok_cancel(self, layout)
         self.resize(420, 420)
 
     def select_parent(self, group_id: int | None) -> None:
@@ -156,16 +133,12 @@ class GroupsDialog(QDialog):
         self.move_button = QPushButton(self.tr("상위 그룹 변경"))
         self.delete_button = QPushButton(self.tr("삭제"))
         self.close_button = QPushButton(self.tr("닫기"))
-        side = QVBoxLayout()
-        for button in (self.add_button, self.add_child_button, self.edit_button, self.move_button):
-            side.addWidget(button)
-        side.addSpacing(12)
-        side.addWidget(self.delete_button)
-        side.addStretch(1)
-        side.addWidget(self.close_button)
-        for button in (*self._item_buttons(), self.add_button, self.close_button):
-            # Enter in the tree opens the selected group, it should not press whichever button was last.
-            button.setAutoDefault(False)
+        # None of them is an auto-default: Enter in the tree opens the selected group.
+        side = button_column(
+            (self.add_button, self.add_child_button, self.edit_button, self.move_button),
+            (self.delete_button,),
+            close=self.close_button,
+        )
 
         hint = QLabel(self.tr("그룹을 지워도 회원사는 지워지지 않고 그 그룹의 소속만 빠집니다."))
         hint.setWordWrap(True)
@@ -184,12 +157,7 @@ class GroupsDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda *_: self.edit_group())
-        for key, slot in (
-            (QKeySequence.StandardKey.Delete, self.delete_group),
-            (Qt.Key.Key_F2, self.edit_group),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.tree, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
+        list_shortcuts(self.tree, delete=self.delete_group, rename=self.edit_group)
 
         self.resize(640, 480)
         self.reload()
@@ -199,24 +167,18 @@ class GroupsDialog(QDialog):
 
     # --- showing ---------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
-        try:
-            groups = self._services.groups.tree()
-        except Exception as exc:
-            show_error(self, exc)
+        groups: list[GroupInfo] = []
+        if not run_service_action(self, lambda: groups.extend(self._services.groups.tree()), catch=Exception):
             return
         self._groups = {g.id: g for g in groups}
         self.tree.clear()
-        items: dict[int, QTreeWidgetItem] = {}
-        for group in groups:  # parents come before their children
+
+        def make_item(group: GroupInfo) -> QTreeWidgetItem:
             item = QTreeWidgetItem([group.name, group.kind, str(group.member_count)])
-            item.setData(0, Qt.ItemDataRole.UserRole, group.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            holder = items.get(group.parent_id) if group.parent_id is not None else None
-            if holder is None:
-                self.tree.addTopLevelItem(item)
-            else:
-                holder.addChild(item)
-            items[group.id] = item
+            return item
+
+        items = fill_tree(self.tree, groups, make_item)
         self.tree.expandAll()
         if select_id in items:
             self.tree.setCurrentItem(items[select_id])
@@ -301,12 +263,13 @@ class GroupsDialog(QDialog):
         new_parent = picker.chosen_parent_id()
         if new_parent == group.parent_id:
             return
-        try:
-            self._services.groups.update(group.id, group.name, group.kind, new_parent)
-        except Exception as exc:
-            show_error(self, exc, self.tr("상위 그룹 변경"))
-            return
-        self._after_change(group.id)
+        if run_service_action(
+            self,
+            lambda: self._services.groups.update(group.id, group.name, group.kind, new_parent),
+            self.tr("상위 그룹 변경"),
+            catch=Exception,
+        ):
+            self._after_change(group.id)
 
     def delete_group(self) -> None:
         group = self.selected_group()
@@ -318,12 +281,11 @@ class GroupsDialog(QDialog):
         ).format(group.name, group.member_count)
         if not confirm(self, self.tr("그룹 삭제"), question):
             return
-        try:
-            self._services.groups.delete(group.id)
-        except Exception as exc:  # e.g. the service refusing a group that still has sub-groups
-            show_error(self, exc, self.tr("그룹 삭제"))
-            return
-        self._after_change(group.parent_id)
+        # The service refuses, for one, a group that still has sub-groups.
+        if run_service_action(
+            self, lambda: self._services.groups.delete(group.id), self.tr("그룹 삭제"), catch=Exception
+        ):
+            self._after_change(group.parent_id)
 
     def _after_change(self, select_id: int | None) -> None:
         self.reload(select_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -26,10 +27,15 @@ from collabdesk.errors import UserError
 from collabdesk.services.container import Services
 from collabdesk.services.member_query import STATUS_CURRENT, STATUS_FILTERS, MemberFilter
 from collabdesk.services.stats import MemberStats
-from collabdesk.ui.errors import confirm, show_error, user_message
+from collabdesk.ui.errors import confirm, user_message
 from collabdesk.ui.members.stats_panel import StatsPanel
 from collabdesk.ui.members.table_model import MemberTableModel
 from collabdesk.ui.tasks import BackgroundTask
+from collabdesk.ui.widgets import run_service_action
+
+if TYPE_CHECKING:
+    from collabdesk.ui.catalog_dialog import CatalogDialog
+    from collabdesk.ui.members.groups_dialog import GroupsDialog
 
 STATS_DELAY_MS = 250
 
@@ -230,10 +236,7 @@ class MembersTab(QWidget):
         )
 
     def apply_filter(self) -> None:
-        try:
-            self.model.set_filter(self.current_filter())
-        except UserError as exc:
-            show_error(self, exc)
+        if not run_service_action(self, lambda: self.model.set_filter(self.current_filter())):
             return
         self.result_label.setText(self.tr("검색 결과 {0}개사").format(f"{self.model.rowCount():,}"))
         self._stats_timer.start()
@@ -332,13 +335,13 @@ class MembersTab(QWidget):
             return
         from collabdesk.ui.members.form import MemberFormDialog
 
-        try:
-            dialog = MemberFormDialog(self.services, member_id, self)
-        except UserError as exc:
-            show_error(self, exc)
-            self.apply_filter()
+        opened: list[MemberFormDialog] = []
+        if not run_service_action(
+            self, lambda: opened.append(MemberFormDialog(self.services, member_id, self))
+        ):
+            self.apply_filter()  # deleted meanwhile: show the list without it
             return
-        if dialog.exec():
+        if opened[0].exec():
             self._after_change(member_id)
 
     def withdraw_selected(self) -> None:
@@ -372,12 +375,8 @@ class MembersTab(QWidget):
         member_id = self.selected_member_id()
         if member_id is None:
             return
-        try:
-            self.services.members.reactivate(member_id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self._after_change(member_id)
+        if run_service_action(self, lambda: self.services.members.reactivate(member_id)):
+            self._after_change(member_id)
 
     def delete_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -390,25 +389,23 @@ class MembersTab(QWidget):
         ).format(member.name, member.brn)
         if not confirm(self, self.tr("회원사 삭제"), question):
             return
-        try:
-            self.services.members.delete(member.id)
-        except UserError as exc:
-            show_error(self, exc)
-        self._after_change()
+        run_service_action(self, lambda: self.services.members.delete(member.id))
+        self._after_change()  # refused or not, the list shows what is stored now
 
     def manage_groups(self) -> None:
         from collabdesk.ui.members.groups_dialog import GroupsDialog
 
-        dialog = GroupsDialog(self.services, self)
-        dialog.changed.connect(self._lists_changed)
-        dialog.exec()
+        self._edit_lists(GroupsDialog(self.services, self))
 
     def manage_catalog(self, which: str) -> None:
         from collabdesk.ui.catalog_dialog import CatalogDialog
 
         catalog = getattr(self.services, which)
         title = self.tr("업종 관리") if which == "industries" else self.tr("회원구분 관리")
-        dialog = CatalogDialog(catalog, title, self)
+        self._edit_lists(CatalogDialog(catalog, title, self))
+
+    def _edit_lists(self, dialog: GroupsDialog | CatalogDialog) -> None:
+        """Open a dialog that edits the groups or a short list; refresh the filters on each change."""
         dialog.changed.connect(self._lists_changed)
         dialog.exec()
 
