@@ -30,7 +30,19 @@ from collabdesk.db.engine import Database  # noqa: E402
 from collabdesk.db.migrate import prepare_database  # noqa: E402
 
 # What a user types, keystroke by keystroke: names, people, numbers, competences, places.
-TYPED = ["한빛정밀", "대성금형", "김영수", "센서", "화성시", "135-81", "cnc", "사출금형", "안산시", "케이블", "오토메이션"]
+TYPED = [
+    "한빛정밀",
+    "대성금형",
+    "김영수",
+    "센서",
+    "화성시",
+    "135-81",
+    "cnc",
+    "사출금형",
+    "안산시",
+    "케이블",
+    "오토메이션",
+]
 
 BARE_WINDOW = """
 import sys, time
@@ -186,7 +198,9 @@ def bench_start(db_path: Path, members: int, repeat: int, data_dir: Path) -> dic
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument("--start-members", type=int, default=5_548)
     parser.add_argument("--repeat", type=int, default=5)
