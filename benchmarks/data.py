@@ -94,8 +94,8 @@ def generate_members(count: int, seed: int = 7, group_ids: list[int] | None = No
     for n in range(count):
         base = "".join(rng.choice(SYLLABLES) for _ in range(2)) + rng.choice(SUFFIXES)
         city, area = rng.choice(CITIES)
-        local = f"{rng.randint(200, 999)}{rng.randint(1000, 9999)}"
-        phone = f"{area}-{local[:3]}-{local[3:]}" if area != "02" else f"02-{local[:4]}-{local[4:]}"
+        exchange = rng.randint(2000, 9999) if area == "02" else rng.randint(200, 999)
+        phone = f"{area}-{exchange}-{rng.randint(1000, 9999)}"
         name = rng.choice(FORMS).format(base) + (f" {n}" if n >= 2000 else "")
         records.append(
             MemberData(

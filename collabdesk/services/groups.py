@@ -44,6 +44,22 @@ def group_paths(s: Session) -> dict[int, str]:
     return paths
 
 
+def tree_order(s: Session) -> list[tuple[Group, int]]:
+    """Every group with its depth, parents before children, siblings by sort order and name."""
+    children: dict[int | None, list[Group]] = {}
+    for g in s.scalars(select(Group).order_by(Group.sort_order, Group.name)):
+        children.setdefault(g.parent_id, []).append(g)
+    result: list[tuple[Group, int]] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for g in children.get(parent, []):
+            result.append((g, depth))
+            walk(g.id, depth + 1)
+
+    walk(None, 0)
+    return result
+
+
 class GroupService:
     def __init__(self, db: Database):
         self.db = db
@@ -56,22 +72,11 @@ class GroupService:
                     select(group_members.c.group_id, func.count()).group_by(group_members.c.group_id)
                 ).all()
             )
-            groups = s.scalars(select(Group).order_by(Group.sort_order, Group.name)).all()
             paths = group_paths(s)
-            children: dict[int | None, list[Group]] = {}
-            for g in groups:
-                children.setdefault(g.parent_id, []).append(g)
-            result: list[GroupInfo] = []
-
-            def walk(parent: int | None, depth: int) -> None:
-                for g in children.get(parent, []):
-                    result.append(
-                        GroupInfo(g.id, g.name, g.kind, g.parent_id, paths[g.id], depth, counts.get(g.id, 0))
-                    )
-                    walk(g.id, depth + 1)
-
-            walk(None, 0)
-            return result
+            return [
+                GroupInfo(g.id, g.name, g.kind, g.parent_id, paths[g.id], depth, counts.get(g.id, 0))
+                for g, depth in tree_order(s)
+            ]
 
     def create(self, name: str, kind: str = "", parent_id: int | None = None) -> int:
         name = self._check_name(name)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from collabdesk.db.engine import Database
 from collabdesk.db.models import Group, Industry, Member, group_members
-from collabdesk.services.groups import group_paths
+from collabdesk.services.groups import group_paths, tree_order
 from collabdesk.services.member_query import MemberFilter, descendant_group_ids, where_clause
 
 NO_INDUSTRY = "(업종 미지정)"
@@ -76,7 +76,8 @@ class StatsService:
                         .group_by(group_members.c.group_id)
                     )
                 }
-                for gid in paths:
+                for group, _depth in tree_order(s):  # the order of the group tree
+                    gid = group.id
                     if gid in parents:
                         # A parent counts each member of its whole subtree once.
                         subtree = descendant_group_ids(s, gid)
@@ -87,7 +88,6 @@ class StatsService:
                     else:
                         c, sa, em = direct.get(gid, (0, 0, 0))
                     by_group.append(StatLine(paths[gid], int(c), int(sa), int(em)))
-                by_group.sort(key=lambda line: line.label)
             return MemberStats(total, by_industry, by_group)
 
     def industries(self, flt: MemberFilter) -> list[StatLine]:

@@ -96,7 +96,8 @@ def test_no_unassigned_line_when_every_member_has_an_industry(services: Services
 
 def test_by_group_counts_each_member_of_a_subtree_once(services: Services, known: dict[str, int]) -> None:
     by_group = services.stats.members(ALL).by_group
-    assert [line.label for line in by_group] == sorted(known)
+    assert [line.label for line in by_group] == [group.path for group in services.groups.tree()]
+    assert set(known) == {line.label for line in by_group}
     assert lines(by_group) == {
         FED: (4, 1350, 35),  # 회사1 (in two groups below) counted once, 회사2, 회사3, 회사5
         REGION: (4, 1350, 35),
@@ -243,3 +244,11 @@ def test_large_amounts_are_summed_exactly(services: Services) -> None:
     stats = services.stats.members(ALL)
     assert stats.total.sales == 18 * 10**15 + 1
     assert lines(stats.by_industry)["기타"] == (2, 18 * 10**15 + 1, 0)
+
+
+def test_by_group_keeps_the_order_of_the_group_tree(services: Services) -> None:
+    top = services.groups.create("연합회", "연합회")
+    for number in (1, 2, 10):
+        services.groups.create(f"제{number}교류회", "단위교류회", top)
+    labels = [line.label for line in services.stats.members(ALL).by_group]
+    assert labels == ["연합회", "연합회 > 제1교류회", "연합회 > 제2교류회", "연합회 > 제10교류회"]
