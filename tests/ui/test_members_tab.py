@@ -235,3 +235,12 @@ def test_a_statistics_failure_is_shown_in_the_panel_not_as_a_dialog(
     assert "사용 중" in members_tab.stats_panel.summary.text()
     assert dialogs == []
     assert members_tab.model.rowCount() == 2  # the table itself is unaffected
+
+
+def test_f5_reads_changes_made_elsewhere(qtbot, members_tab: MembersTab, sample_services: Services) -> None:
+    sample_services.members.create({"name": "(주)새로온기업", "brn": "123-45-67800"})
+    sample_services.groups.create("부산지역연합회", "지역")
+    assert members_tab.model.rowCount() == 12
+    qtbot.keyClick(members_tab.table, Qt.Key.Key_F5)
+    assert members_tab.model.rowCount() == 13
+    assert members_tab.group_filter.findText("부산지역연합회") > 0

@@ -171,6 +171,8 @@ class MembersTab(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
+        # F5: read again what other PCs on a shared database may have changed.
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._lists_changed)
         self.setTabOrder(self.search, self.table)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
