@@ -144,6 +144,8 @@ def bench_search(db: Database, members: int) -> dict[str, object]:
     tab.close()
     ours_median = _median_ms(ours)
     base_median = _median_ms(baseline)
+    # The speed-up compares the same keystrokes on both sides.
+    same_median = _median_ms(ours[::3])
     QApplication.processEvents()
     return {
         "search_members": members,
@@ -154,8 +156,9 @@ def bench_search(db: Database, members: int) -> dict[str, object]:
         "search_rows_held_by_model": cached,
         "proxy_baseline_keystrokes": len(base_typed),
         "proxy_baseline_keystroke_median_ms": base_median,
-        "search_speedup_vs_proxy": round(base_median / ours_median, 1),
-        "search_target_met": ours_median <= 50 and base_median / ours_median >= 40,
+        "search_same_keystrokes_median_ms": same_median,
+        "search_speedup_vs_proxy": round(base_median / same_median, 1),
+        "search_target_met": ours_median <= 50 and base_median / same_median >= 40,
     }
 
 
