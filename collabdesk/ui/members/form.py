@@ -51,26 +51,6 @@ HINT_STYLE = "color: #505050;"
 CONTACT_KEYS = ("name", "position", "phone", "email", "note")
 DATE_KEYS = ("founded_on", "joined_on", "left_on")
 
-# Plain text fields in the order the dialog shows them (and Tab walks them).
-TEXT_KEYS = (
-    "name",
-    "ceo",
-    "brn",
-    "crn",
-    "ksic_code",
-    "tags",
-    "joined_on",
-    "left_on",
-    "founded_on",
-    "sales",
-    "employees",
-    "postcode",
-    "address",
-    "phone",
-    "fax",
-    "email",
-    "homepage",
-)
 # Where focus goes after a failed save: the first of these that has an error.
 FIELD_ORDER = (
     "name",
@@ -96,6 +76,12 @@ FIELD_ORDER = (
     "contacts",
     "groups",
     "note",
+)
+# The plain one-line text fields, in the same order (the others are lists, tables or a note).
+TEXT_KEYS = tuple(
+    key
+    for key in FIELD_ORDER
+    if key not in ("industry", "member_class", "status", "contacts", "groups", "note")
 )
 
 
