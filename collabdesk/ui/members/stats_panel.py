@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,6 +31,8 @@ class StatsPanel(QWidget):
         self.industry_line.setObjectName("stats_industry_line")
         self.industry_line.setWordWrap(True)
         self.industry_line.setStyleSheet("color: #444;")
+        # Grow to as many lines as the text wraps to, instead of squeezing them into one.
+        self.industry_line.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.by_industry = self._tree(self.tr("업종"))
         self.by_group = self._tree(self.tr("그룹"))
         layout.addWidget(title)
@@ -55,8 +58,13 @@ class StatsPanel(QWidget):
                 thousands(total.count), korean_amount(total.sales), thousands(total.employees)
             )
         )
+        # The way reports say it: "전기·전자 301개사, 기계·금속 239개사 …" (업종 with members only).
         self.industry_line.setText(
-            ", ".join(self.tr("{0} {1}개사").format(line.label, line.count) for line in stats.by_industry)
+            ", ".join(
+                self.tr("{0} {1}개사").format(line.label, thousands(line.count))
+                for line in stats.by_industry
+                if line.count
+            )
         )
         self._fill(self.by_industry, stats.by_industry, indent_groups=False)
         self._fill(self.by_group, stats.by_group, indent_groups=True)
