@@ -58,12 +58,20 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def descendant_group_ids(session: Session, group_id: int) -> list[int]:
-    """The group and every group nested below it."""
-    rows = session.execute(select(Group.id, Group.parent_id)).all()
+def group_children(session: Session) -> dict[int | None, list[int]]:
+    """Each group's direct sub-groups (None: the top-level groups)."""
     children: dict[int | None, list[int]] = {}
-    for gid, parent in rows:
+    for gid, parent in session.execute(select(Group.id, Group.parent_id)):
         children.setdefault(parent, []).append(gid)
+    return children
+
+
+def descendant_group_ids(
+    session: Session, group_id: int, children: dict[int | None, list[int]] | None = None
+) -> list[int]:
+    """The group and every group nested below it (pass `children` to reuse one read of the tree)."""
+    if children is None:
+        children = group_children(session)
     found, stack = [], [group_id]
     while stack:
         gid = stack.pop()

@@ -285,16 +285,18 @@ class MemberService:
 
     def withdraw(self, member_id: int, left_on: dt.date) -> None:
         """탈퇴 is a change of state with a date; the record stays."""
-        detail = self.get(member_id)
-        raw = member_to_raw(detail.data)
-        raw.update(status=STATUS_LEFT, left_on=left_on)
-        self.update(member_id, raw, detail.version)
+        self._set_status(member_id, STATUS_LEFT, left_on)
 
     def reactivate(self, member_id: int) -> None:
-        detail = self.get(member_id)
-        raw = member_to_raw(detail.data)
-        raw.update(status=STATUS_ACTIVE, left_on=None)
-        self.update(member_id, raw, detail.version)
+        self._set_status(member_id, STATUS_ACTIVE, None)
+
+    def _set_status(self, member_id: int, status: str, left_on: dt.date | None) -> None:
+        # Read and write in one transaction, through the same validation as any edit.
+        with self.db.transaction():
+            detail = self.get(member_id)
+            raw = member_to_raw(detail.data)
+            raw.update(status=status, left_on=left_on)
+            self.update(member_id, raw, detail.version)
 
     def delete(self, member_id: int) -> None:
         with self.db.transaction() as s:

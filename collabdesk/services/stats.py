@@ -7,9 +7,14 @@ from dataclasses import dataclass, replace
 from sqlalchemy import func, select
 
 from collabdesk.db.engine import Database
-from collabdesk.db.models import Group, Industry, Member, group_members
+from collabdesk.db.models import Industry, Member, group_members
 from collabdesk.services.groups import group_paths, tree_order
-from collabdesk.services.member_query import MemberFilter, descendant_group_ids, where_clause
+from collabdesk.services.member_query import (
+    MemberFilter,
+    descendant_group_ids,
+    group_children,
+    where_clause,
+)
 
 NO_INDUSTRY = "(업종 미지정)"
 
@@ -66,7 +71,7 @@ class StatsService:
             by_group: list[StatLine] = []
             if with_groups:
                 paths = group_paths(s)
-                parents = set(s.scalars(select(Group.parent_id).where(Group.parent_id.is_not(None))))
+                children = group_children(s)
                 direct = {
                     gid: (c, sa, em)
                     for gid, c, sa, em in s.execute(
@@ -78,9 +83,9 @@ class StatsService:
                 }
                 for group, _depth in tree_order(s):  # the order of the group tree
                     gid = group.id
-                    if gid in parents:
+                    if children.get(gid):
                         # A parent counts each member of its whole subtree once.
-                        subtree = descendant_group_ids(s, gid)
+                        subtree = descendant_group_ids(s, gid, children)
                         members_below = select(group_members.c.member_id).where(
                             group_members.c.group_id.in_(subtree)
                         )

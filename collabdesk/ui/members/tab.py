@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from collabdesk.errors import UserError
 from collabdesk.services.container import Services
 from collabdesk.services.member_query import STATUS_CURRENT, STATUS_FILTERS, MemberFilter
+from collabdesk.services.members import MemberRow
 from collabdesk.services.stats import MemberStats
 from collabdesk.ui.errors import confirm, user_message
 from collabdesk.ui.members.stats_panel import StatsPanel
@@ -299,15 +300,16 @@ class MembersTab(QWidget):
             self._stats_shown = generation
 
     # --- actions -------------------------------------------------------------------------
-    def selected_member_id(self) -> int | None:
+    def selected_member(self) -> MemberRow | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.member_id(rows[0].row())
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def selected_member_id(self) -> int | None:
+        member = self.selected_member()
+        return member.id if member else None
 
     def _update_buttons(self) -> None:
-        row = self.table.selectionModel().selectedRows()
-        member = self.model.row_at(row[0].row()) if row else None
+        member = self.selected_member()
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(member is not None)
         self.withdraw_button.setEnabled(member is not None and member.status != "탈퇴")
@@ -347,8 +349,7 @@ class MembersTab(QWidget):
             self._after_change(member_id)
 
     def withdraw_selected(self) -> None:
-        member_id = self.selected_member_id()
-        member = self.model.row_at(self.table.selectionModel().selectedRows()[0].row()) if member_id else None
+        member = self.selected_member()
         if member is None:
             return
         text, ok = QInputDialog.getText(
@@ -381,8 +382,7 @@ class MembersTab(QWidget):
             self._after_change(member_id)
 
     def delete_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        member = self.model.row_at(rows[0].row()) if rows else None
+        member = self.selected_member()
         if member is None:
             return
         question = self.tr(
