@@ -26,3 +26,7 @@ class FieldErrors(UserError):
 class StaleRecordError(UserError):
     def __init__(self) -> None:
         super().__init__("다른 사용자가 먼저 수정했습니다. 다시 불러온 뒤 수정해 주십시오.")
+
+
+class Cancelled(Exception):
+    """Raised by long work that noticed the user pressed 취소; its transaction was rolled back."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -30,11 +32,13 @@ def search_grams(doc: str) -> str:
     """Each word's two-character pieces and its last character: '한빛정밀' → '한빛 빛정 정밀 밀'.
 
     A two-character term is then one piece, and a one-character term the prefix of one."""
-    pieces: list[str] = []
-    for word in WORD.findall(doc):
-        pieces.extend(word[i : i + 2] for i in range(len(word) - 1))
-        pieces.append(word[-1])
-    return " ".join(pieces)
+    return " ".join(map(_word_grams, WORD.findall(doc)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_grams(word: str) -> str:
+    # Words repeat a great deal (place names, 업종, 전문역량), so a bulk import computes most once.
+    return " ".join([*map(operator.add, word, word[1:]), word[-1]])
 
 
 @dataclass(frozen=True)

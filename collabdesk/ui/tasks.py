@@ -15,16 +15,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from collabdesk.errors import UserError
+from collabdesk.errors import Cancelled, UserError
 from collabdesk.ui.errors import show_error
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], bool]
-
-
-class Cancelled(Exception):
-    """Raised by work that noticed the user cancelled; nothing was kept."""
 
 
 class _Signals(QObject):
