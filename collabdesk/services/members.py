@@ -22,6 +22,7 @@ from collabdesk.db.models import (
     group_members,
     member_tags,
 )
+from collabdesk.db.search_index import deferred_member_index
 from collabdesk.domain import STATUS_ACTIVE, STATUS_LEFT
 from collabdesk.errors import FieldErrors, NotFoundError, StaleRecordError
 from collabdesk.services.groups import group_paths
@@ -218,6 +219,26 @@ class MemberService:
                 raise NotFoundError("회원사를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다.")
             return MemberDetail(id=member.id, version=member.version, data=_to_data(member))
 
+    def details(self, member_ids: Sequence[int]) -> dict[int, MemberDetail]:
+        """Several members at once (an import compares many existing members with its rows)."""
+        found: dict[int, MemberDetail] = {}
+        with self.db.reading() as s:
+            for start in range(0, len(member_ids), 500):
+                members = s.scalars(
+                    select(Member)
+                    .where(Member.id.in_(member_ids[start : start + 500]))
+                    .options(
+                        selectinload(Member.contacts),
+                        selectinload(Member.groups),
+                        selectinload(Member.tags),
+                        selectinload(Member.industry),
+                        selectinload(Member.member_class),
+                    )
+                )
+                for m in members:
+                    found[m.id] = MemberDetail(id=m.id, version=m.version, data=_to_data(m))
+        return found
+
     def find_by_brn(self, brn: str) -> int | None:
         with self.db.reading() as s:
             return s.scalar(select(Member.id).where(Member.brn == brn))
@@ -305,11 +326,14 @@ class MemberService:
                 raise NotFoundError("회원사를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
 
     def bulk_create(self, records: Sequence[MemberData]) -> list[int]:
-        """Insert many validated members in one transaction (sample data, benchmarks, imports)."""
+        """Insert many validated members in one transaction (sample data, benchmarks, imports).
+
+        Returns the new ids in the order of `records`."""
         with self.db.transaction() as s:
             industries = _name_ids(s, Industry)
             classes = _name_ids(s, MemberClass)
             tag_ids = _name_ids(s, Tag)
+            now = dt.datetime.now()
             rows = [
                 {
                     **_scalar_values(d),
@@ -318,19 +342,27 @@ class MemberService:
                     "search_doc": (doc := build_search_doc(d)),
                     "search_grams": search_grams(doc),
                     "sort_name": sort_name(d.name),
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
                 }
                 for d in records
             ]
+            conn = s.connection()
             ids: list[int] = []
-            for start in range(0, len(rows), 2000):
-                result = s.execute(
-                    insert(Member).returning(Member.id, sort_by_parameter_order=True),
-                    rows[start : start + 2000],
-                )
-                ids.extend(result.scalars())
+            with deferred_member_index(s):
+                # A plain executemany; RETURNING with ordered results would insert row by row.
+                for start in range(0, len(rows), 5000):
+                    chunk = rows[start : start + 5000]
+                    conn.execute(insert(Member.__table__), chunk)
+                    brns = [row["brn"] for row in chunk]
+                    found = dict(
+                        conn.execute(select(Member.brn, Member.id).where(Member.brn.in_(brns))).all()
+                    )
+                    ids.extend(found[brn] for brn in brns)
             new_tags = sorted({t for d in records for t in d.tags} - tag_ids.keys())
             if new_tags:
-                s.execute(insert(Tag), [{"name": t} for t in new_tags])
+                conn.execute(insert(Tag.__table__), [{"name": t} for t in new_tags])
                 tag_ids = _name_ids(s, Tag)
             links = [
                 {"member_id": i, "tag_id": tag_ids[t]}
@@ -338,21 +370,21 @@ class MemberService:
                 for t in d.tags
             ]
             if links:
-                s.execute(insert(member_tags), links)
+                conn.execute(insert(member_tags), links)
             groups = [
                 {"member_id": i, "group_id": g}
                 for i, d in zip(ids, records, strict=True)
                 for g in d.group_ids
             ]
             if groups:
-                s.execute(insert(group_members), groups)
+                conn.execute(insert(group_members), groups)
             contacts = [
                 {**vars(c), "member_id": i, "sort_order": n}
                 for i, d in zip(ids, records, strict=True)
                 for n, c in enumerate(d.contacts)
             ]
             if contacts:
-                s.execute(insert(Contact), contacts)
+                conn.execute(insert(Contact.__table__), contacts)
             return ids
 
     # --- helpers -------------------------------------------------------------------------
