@@ -1,0 +1,1 @@
+"""Document output: Excel (openpyxl) and PDF (reportlab). No Qt."""
