@@ -154,3 +154,51 @@ class Contact(Base):
 
 Index("ix_members_status_name", Member.status, Member.name)
 Index("ix_members_sort_name", Member.sort_name, Member.name)
+
+
+class RosterProfile(Base):
+    """A named column mapping for roster imports (header text → member field), as JSON."""
+
+    __tablename__ = "roster_profiles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    mapping: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class ImportBatch(Base):
+    """One finished roster import, kept so that it can be undone as a whole."""
+
+    __tablename__ = "import_batches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    file_name: Mapped[str] = mapped_column(String(260))
+    sheet_name: Mapped[str] = mapped_column(String(100), default="")
+    on_duplicate: Mapped[str] = mapped_column(String(10))  # skip / update
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+    rejected_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Industries, member classes and groups the import added, as JSON {"industry": [ids], …}.
+    created_catalog: Mapped[str] = mapped_column(Text, default="{}")
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    items: Mapped[list[ImportBatchItem]] = relationship(
+        back_populates="batch", cascade="all, delete-orphan", order_by="ImportBatchItem.id"
+    )
+
+
+class ImportBatchItem(Base):
+    """A member an import created or changed; `before` holds the changed member's earlier fields (JSON)."""
+
+    __tablename__ = "import_batch_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"), index=True)
+    # No foreign key: the member may be deleted later, and the record of the import stays.
+    member_id: Mapped[int] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(10))  # created / updated
+    name: Mapped[str] = mapped_column(String(200))
+    version_after: Mapped[int] = mapped_column(Integer)
+    before: Mapped[str | None] = mapped_column(Text)
+
+    batch: Mapped[ImportBatch] = relationship(back_populates="items")
