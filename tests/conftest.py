@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 import sys
@@ -15,6 +16,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COLLABDESK_LANGUAGE", "ko")
 
+from collabdesk.cli import main  # noqa: E402
 from collabdesk.db.engine import Database  # noqa: E402
 from collabdesk.db.migrate import prepare_database  # noqa: E402
 from collabdesk.services.container import Services  # noqa: E402
@@ -103,3 +105,47 @@ def sample_services(services: Services) -> Services:
 
     fill_sample_data(services.db)
     return services
+
+
+@pytest.fixture
+def make_xlsx(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Writes a roster with openpyxl: make_xlsx(rows, name=…, sheet=…, merge=["A1:F1"]) → path.
+
+    `rows` are lists of cell values from column A; None leaves a cell empty."""
+    from openpyxl import Workbook
+
+    def make(rows: list[list[object]], name: str = "roster.xlsx", sheet: str = "명부", merge: list[str] = ()):  # type: ignore[assignment]
+        wb = Workbook()
+        ws = wb.active
+        ws.title = sheet
+        for row in rows:
+            ws.append(row)
+        for cells in merge:
+            ws.merge_cells(cells)
+        path = tmp_path / name
+        wb.save(path)
+        return path
+
+    return make
+
+
+@pytest.fixture
+def fresh_logging() -> Iterator[None]:
+    """Each in-process main() call logs into its own test's data folder; no file handler outlives the test."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path, capsys: pytest.CaptureFixture[str], fresh_logging: None) -> Path:
+    """An SQLite file holding the sample 협업그룹, filled through the CLI in-process."""
+    path = tmp_path / "sample.sqlite3"
+    assert main(["--db", str(path), "sample-data"]) == 0
+    assert "12곳" in capsys.readouterr().out
+    return path

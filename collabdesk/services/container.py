@@ -9,6 +9,10 @@ from collabdesk.db.migrate import prepare_database
 from collabdesk.services.catalogs import CatalogService, industries, member_classes
 from collabdesk.services.groups import GroupService
 from collabdesk.services.members import MemberService
+from collabdesk.services.roster_batches import BatchService
+from collabdesk.services.roster_export import RosterExporter
+from collabdesk.services.roster_import import RosterImporter
+from collabdesk.services.roster_mapping import ProfileService
 from collabdesk.services.stats import StatsService
 
 
@@ -20,6 +24,10 @@ class Services:
     industries: CatalogService
     member_classes: CatalogService
     stats: StatsService
+    roster_import: RosterImporter
+    roster_export: RosterExporter
+    roster_batches: BatchService
+    roster_profiles: ProfileService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -30,6 +38,10 @@ class Services:
             industries=industries(db),
             member_classes=member_classes(db),
             stats=StatsService(db),
+            roster_import=RosterImporter(db),
+            roster_export=RosterExporter(db),
+            roster_batches=BatchService(db),
+            roster_profiles=ProfileService(db),
         )
 
 

@@ -1,0 +1,393 @@
+"""Roster import: header search, column mapping, normalisation, preview, one-batch writing, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from collabdesk.db.models import Group, ImportBatch, Industry, Member
+from collabdesk.errors import Cancelled, FieldErrors, UserError
+from collabdesk.services.container import Services
+from collabdesk.services.member_query import MemberFilter
+from collabdesk.services.roster_import import (
+    ERROR,
+    IGNORED,
+    NEW,
+    ON_UPDATE,
+    SKIP,
+    UNCHANGED,
+    UPDATE,
+    ImportPlan,
+    read_roster,
+)
+from collabdesk.services.roster_mapping import (
+    Profile,
+    apply_profile,
+    auto_mapping,
+    normalize_header,
+    profile_from_mapping,
+)
+from collabdesk.services.sample_data import make_brn
+
+TODAY = dt.date(2026, 11, 24)
+HEADER = ["No.", "업체명", "대표자명", "사업자번호", "업종구분", "소재지", "TEL", "E-mail", "설립일자", "매출액(원)",
+          "근로자수", "가입일자", "주요제품", "교류회"]  # fmt: skip
+B1, B2, B3, B4 = (make_brn(n) for n in (1, 2, 3, 4))
+
+
+def digits(brn: str) -> str:
+    return brn.replace("-", "")
+
+
+def office_roster(make_xlsx: Any) -> Path:
+    """A roster as an office keeps it: a merged title, a date line, a blank row, then the header."""
+    rows: list[list[Any]] = [
+        ["2026년 회원 명부"],
+        ["기준일: 2026. 10. 31."],
+        [],
+        HEADER,
+        [1, " (주)한빛정밀 ", "김영수", B1, "기계·금속", "경기도 화성시 산단로 1", "0313363133", "info@hanbit.kr",
+         dt.datetime(2019, 6, 1), 1_234_000_000, 29, "2020.03.02", "CNC 정밀가공, 금형", "제1교류회"],
+        [2, "주식회사 대성금형", "이정훈", B2.replace("-", " "), "기계금속", "인천광역시 남동구", 313363134, "", "2019/6/1", "1,500,000,000원", "41명",
+         "2021-01-15", "사출금형", "제2교류회"],
+        [],
+        [3, "㈜세림오토메이션", "박성민", int(digits(B3)), "전기·전자", "경기도 시흥시", "02 555 1234", "",
+         "2019.06.01", None, None, None, None, None],
+        [4, "잘못된번호", "최다은", B4[:-1] + str((int(B4[-1]) + 1) % 10), "기타", "", "", "메일주소", "2019.13.45"],
+        [5, "한빛정밀(주)", "김영수", B1, "기계·금속"],
+        [],
+        ["합계", None, None, None, None, None, None, None, None, 2_734_000_000, 70],
+        ["※ 매출액은 2025년 결산 기준입니다."],
+    ]  # fmt: skip
+    return make_xlsx(rows, merge=["A1:N1"])
+
+
+def plan_of(services: Services, path: Path, on_duplicate: str = "skip") -> ImportPlan:
+    source = read_roster(path)
+    return services.roster_import.plan(source, auto_mapping(source.header.texts), on_duplicate, TODAY)
+
+
+def by_row(plan: ImportPlan) -> dict[int, Any]:
+    return {row.excel_row: row for row in plan.rows}
+
+
+def member_count(services: Services) -> int:
+    return services.members.count(MemberFilter())
+
+
+# --- header and mapping ------------------------------------------------------------------------
+def test_header_is_found_below_title_rows(make_xlsx: Any) -> None:
+    source = read_roster(office_roster(make_xlsx))
+    assert source.header.row_number == 4
+    assert source.sheet == "명부"
+    assert source.rows[0][0] == 5
+
+
+def test_header_variants_map_to_fields() -> None:
+    mapping = auto_mapping(HEADER)
+    assert [mapping.get(i) for i in range(len(HEADER))] == [
+        None, "name", "ceo", "brn", "industry", "address", "phone", "email", "founded_on", "sales",
+        "employees", "joined_on", "tags", "groups",
+    ]  # fmt: skip
+    others = ["회사명", "기업명", "상호", "법인명", "대표", "사업자등록번호", "업종", "주소", "사업장주소", "전화",
+              "전화번호", "이메일", "설립일", "매출액", "종업원수", "직원수", "가입일", "전문역량", "핵심역량", "소속그룹"]  # fmt: skip
+    keys = [auto_mapping([h]).get(0) for h in others]
+    assert keys == ["name", "name", "name", "name", "ceo", "brn", "industry", "address", "address", "phone",
+                    "phone", "email", "founded_on", "sales", "employees", "employees", "joined_on", "tags", "tags",
+                    "groups"]  # fmt: skip
+    assert normalize_header(" 사업자 번호 ") == "사업자번호"
+    assert normalize_header("매출액 (원)") == "매출액"
+
+
+def test_a_field_takes_only_its_first_column() -> None:
+    assert auto_mapping(["회사명", "상호", "사업자번호"]) == {0: "name", 2: "brn"}
+
+
+def test_mapping_must_name_company_and_number(services: Services, make_xlsx: Any) -> None:
+    source = read_roster(make_xlsx([["회사명", "사업자번호", "대표자"], ["가", B1, "나"]]))
+    with pytest.raises(FieldErrors) as info:
+        services.roster_import.plan(source, {0: "name", 2: "ceo"})
+    assert "사업자등록번호" in info.value.errors["brn"]
+    with pytest.raises(FieldErrors) as info:
+        services.roster_import.plan(source, {0: "name", 1: "brn", 2: "name"})
+    assert "회사명" in info.value.errors["mapping"]
+
+
+def test_profiles_are_saved_and_reapplied_to_moved_columns(services: Services) -> None:
+    header = ["업체", "비고란", "사업자번호"]
+    mapping = {0: "name", 1: "note", 2: "brn"}
+    services.roster_profiles.save(profile_from_mapping("○○시청 양식", header, mapping))
+    assert services.roster_profiles.names() == ["○○시청 양식"]
+    profile = services.roster_profiles.get("○○시청 양식")
+    assert isinstance(profile, Profile)
+    # Next month the columns moved and one was added.
+    assert apply_profile(profile, ["사업자번호", "대표자", "업체", "비고란"]) == {
+        0: "brn",
+        1: "ceo",
+        2: "name",
+        3: "note",
+    }
+    services.roster_profiles.save(profile_from_mapping("○○시청 양식", header, {0: "name", 2: "brn"}))
+    assert services.roster_profiles.get("○○시청 양식").headers == {"업체": "name", "사업자번호": "brn"}  # type: ignore[union-attr]
+    with pytest.raises(FieldErrors):
+        services.roster_profiles.save(Profile("  ", {}))
+    services.roster_profiles.delete("○○시청 양식")
+    assert services.roster_profiles.names() == []
+
+
+# --- preview -----------------------------------------------------------------------------------
+def test_preview_normalises_and_classifies_every_row(services: Services, make_xlsx: Any) -> None:
+    plan = plan_of(services, office_roster(make_xlsx))
+    rows = by_row(plan)
+    assert sorted(rows) == [5, 6, 8, 9, 10, 12, 13]  # blank rows 7 and 11 are not listed
+
+    hanbit = rows[5]
+    assert hanbit.status == NEW
+    assert hanbit.data.name == "(주)한빛정밀"
+    assert hanbit.data.phone == "031-336-3133"
+    assert hanbit.data.founded_on == dt.date(2019, 6, 1)
+    assert hanbit.data.joined_on == dt.date(2020, 3, 2)
+    assert hanbit.data.sales == 1_234_000_000 and hanbit.data.employees == 29
+    assert hanbit.data.tags == ["CNC 정밀가공", "금형"]
+    assert hanbit.group_paths == ["제1교류회"]
+
+    daesung = rows[6]
+    assert daesung.status == NEW
+    assert daesung.data.brn == B2  # typed with spaces
+    assert daesung.data.industry == "기계·금속"  # '기계금속' is the registered '기계·금속'
+    assert daesung.data.phone == "031-336-3134"  # a number cell that lost its leading zero
+    assert daesung.data.founded_on == dt.date(2019, 6, 1)
+    assert daesung.data.joined_on == dt.date(2021, 1, 15)
+    assert daesung.data.sales == 1_500_000_000 and daesung.data.employees == 41
+
+    serim = rows[8]
+    assert serim.status == NEW and serim.data.brn == B3  # a number cell
+    assert serim.data.phone == "02-555-1234"
+
+    bad = rows[9]
+    assert bad.status == ERROR
+    assert bad.data is None
+    lines = plan.error_lines()
+    line = next(line for line in lines if line.startswith("행 9:"))
+    assert "사업자번호(D열): " in line and "검증번호" in line
+    assert "E-mail(H열): " in line
+    assert "설립일자(I열): " in line
+
+    twice = rows[10]
+    assert twice.status == ERROR
+    assert twice.message == "사업자번호(D열): 5행과 사업자등록번호가 같습니다. 한 행만 남겨 주십시오."
+
+    assert rows[12].status == IGNORED and "합계" in rows[12].note
+    assert rows[13].status == IGNORED and "안내" in rows[13].note
+    assert (plan.count(NEW), plan.count(ERROR), plan.count(IGNORED)) == (3, 2, 2)
+    assert plan.new_groups == ["제1교류회", "제2교류회"]
+    assert plan.new_industries == []
+    assert member_count(services) == 0  # planning writes nothing
+
+
+def test_similar_names_are_hinted(services: Services, make_xlsx: Any) -> None:
+    services.members.create({"name": "(주)한빛정밀", "brn": B1})
+    path = make_xlsx([["회사명", "사업자번호"], ["한빛정밀 주식회사", B2], ["㈜ 대성", B3], ["대성(주)", B4]])
+    rows = by_row(plan_of(services, path))
+    assert rows[2].status == NEW
+    assert rows[2].hint == f"이름이 비슷한 기존 회원사: (주)한빛정밀 ({B1})"
+    assert rows[3].hint == ""
+    assert rows[4].hint == "이름이 비슷한 3행: ㈜ 대성"
+
+
+def test_existing_members_are_skipped_or_updated_never_duplicated(services: Services, make_xlsx: Any) -> None:
+    services.members.create({"name": "(주)한빛정밀", "brn": B1, "phone": "031-111-2222", "ceo": "김영수"})
+    services.members.create({"name": "대성금형", "brn": B2, "ceo": "이정훈"})
+    path = make_xlsx(
+        [
+            ["회사명", "사업자번호", "대표자", "전화"],
+            ["(주)한빛정밀", B1, "김영수", "031-999-8888"],
+            ["대성금형", B2, "이정훈"],
+        ]
+    )
+    rows = by_row(plan_of(services, path))
+    assert rows[2].status == SKIP and "전화" in rows[2].note
+    assert rows[3].status == UNCHANGED  # the empty 전화 cell keeps nothing to change
+
+    result = services.roster_import.run(
+        read_roster(path), auto_mapping(["회사명", "사업자번호", "대표자", "전화"])
+    )
+    assert (result.created, result.updated, result.skipped, result.rejected) == (0, 0, 2, 0)
+    assert result.batch_id is None
+    assert services.members.get(services.members.find_by_brn(B1)).data.phone == "031-111-2222"  # type: ignore[arg-type]
+
+    rows = by_row(plan_of(services, path, ON_UPDATE))
+    assert rows[2].status == UPDATE and rows[2].note == "변경: 전화"
+    result = services.roster_import.run(
+        read_roster(path), auto_mapping(["회사명", "사업자번호", "대표자", "전화"]), ON_UPDATE
+    )
+    assert (result.created, result.updated, result.skipped) == (0, 1, 1)
+    assert services.members.get(services.members.find_by_brn(B1)).data.phone == "031-999-8888"  # type: ignore[arg-type]
+    assert member_count(services) == 2
+
+
+def test_an_update_keeps_fields_the_file_leaves_empty_and_contacts(
+    services: Services, make_xlsx: Any
+) -> None:
+    member_id = services.members.create(
+        {
+            "name": "한빛",
+            "brn": B1,
+            "address": "경기도 화성시",
+            "contacts": [{"name": "김담당", "phone": "010-1234-5678"}],
+        }
+    )
+    path = make_xlsx([["회사명", "사업자번호", "주소", "대표자"], ["한빛", B1, None, "박대표"]])
+    services.roster_import.run(read_roster(path), {0: "name", 1: "brn", 2: "address", 3: "ceo"}, ON_UPDATE)
+    data = services.members.get(member_id).data
+    assert (data.ceo, data.address) == ("박대표", "경기도 화성시")
+    assert [c.name for c in data.contacts] == ["김담당"]
+
+
+# --- writing -----------------------------------------------------------------------------------
+def test_import_writes_good_rows_as_one_batch(services: Services, make_xlsx: Any) -> None:
+    path = office_roster(make_xlsx)
+    result = services.roster_import.run(
+        read_roster(path), auto_mapping(read_roster(path).header.texts), today=TODAY
+    )
+    assert (result.created, result.updated, result.skipped, result.rejected) == (3, 0, 0, 2)
+    assert member_count(services) == 3
+    hanbit = services.members.get(services.members.find_by_brn(B1))  # type: ignore[arg-type]
+    assert hanbit.data.tags == ["CNC 정밀가공", "금형"]
+    groups = services.groups.tree()
+    assert sorted(g.name for g in groups) == ["제1교류회", "제2교류회"]
+    assert (
+        services.members.count(MemberFilter(group_id=next(g.id for g in groups if g.name == "제1교류회")))
+        == 1
+    )
+    assert services.members.count(MemberFilter(text="한빛")) == 1  # the search index knows the new members
+    assert services.members.count(MemberFilter(text="cnc 정밀")) == 1
+    [batch] = services.roster_batches.batches()
+    assert (batch.id, batch.file_name, batch.sheet_name) == (result.batch_id, "roster.xlsx", "명부")
+    assert (batch.created, batch.updated, batch.skipped, batch.rejected) == (3, 0, 0, 2)
+
+
+def test_unknown_industries_and_nested_groups_are_created(services: Services, make_xlsx: Any) -> None:
+    path = make_xlsx(
+        [["회사명", "사업자번호", "업종", "소속그룹"], ["가", B1, "로봇", "연합회 > 제9교류회; 청년분과"]]
+    )
+    plan = plan_of(services, path)
+    assert plan.new_industries == ["로봇"]
+    assert plan.new_groups == ["연합회 > 제9교류회", "청년분과"]
+    services.roster_import.run(read_roster(path), auto_mapping(["회사명", "사업자번호", "업종", "소속그룹"]))
+    assert "로봇" in services.industries.names()
+    assert services.groups.find_by_path("연합회 > 제9교류회") is not None
+    detail = services.members.get(services.members.find_by_brn(B1))  # type: ignore[arg-type]
+    assert detail.data.industry == "로봇" and len(detail.data.group_ids) == 2
+
+
+def test_an_ambiguous_group_name_is_an_error(services: Services, make_xlsx: Any) -> None:
+    north = services.groups.create("북부")
+    south = services.groups.create("남부")
+    services.groups.create("제1교류회", "", north)
+    services.groups.create("제1교류회", "", south)
+    rows = by_row(plan_of(services, make_xlsx([["회사명", "사업자번호", "교류회"], ["가", B1, "제1교류회"]])))
+    assert rows[2].status == ERROR
+    assert "교류회(C열): '제1교류회' 그룹이 여러 개입니다" in rows[2].message
+
+
+def test_cancel_leaves_nothing_written(services: Services, make_xlsx: Any) -> None:
+    rows: list[list[Any]] = [["회사명", "사업자번호"]] + [[f"회사{n}", make_brn(n)] for n in range(2500)]
+    source = read_roster(make_xlsx(rows))
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(done)
+        return done < 2000  # 취소 after the first chunk was written
+
+    with pytest.raises(Cancelled):
+        services.roster_import.run(source, {0: "name", 1: "brn"}, progress=progress)
+    assert 2000 in seen
+    assert member_count(services) == 0
+    assert services.roster_batches.batches() == []
+
+
+def test_a_failure_halfway_leaves_nothing_written(
+    services: Services, make_xlsx: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services.members.create({"name": "기존", "brn": B1})
+    source = read_roster(
+        make_xlsx([["회사명", "사업자번호", "대표자"], ["새회사", B2, "가"], ["기존", B1, "나"]])
+    )
+
+    def broken(*_args: Any) -> None:
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(services.roster_import.members, "update", broken)
+    with pytest.raises(RuntimeError):
+        services.roster_import.run(source, {0: "name", 1: "brn", 2: "ceo"}, ON_UPDATE)
+    assert member_count(services) == 1
+    assert services.roster_batches.batches() == []
+    with services.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Group)) == 0
+
+
+# --- undo --------------------------------------------------------------------------------------
+def test_undo_removes_created_and_restores_updated_members(services: Services, make_xlsx: Any) -> None:
+    kept = services.members.create(
+        {"name": "기존회사", "brn": B1, "ceo": "원래대표", "phone": "031-111-2222"}
+    )
+    industries_before = services.industries.names()
+    path = make_xlsx(
+        [
+            ["회사명", "사업자번호", "대표자", "업종", "교류회"],
+            ["기존회사", B1, "새대표", None, None],
+            ["신규회사", B2, "가", "로봇", "새교류회"],
+        ]
+    )
+    result = services.roster_import.run(
+        read_roster(path), auto_mapping(["회사명", "사업자번호", "대표자", "업종", "교류회"]), ON_UPDATE
+    )
+    assert (result.created, result.updated) == (1, 1)
+    assert services.members.get(kept).data.ceo == "새대표"
+
+    undone = services.roster_batches.undo(result.batch_id)  # type: ignore[arg-type]
+    assert (undone.removed, undone.restored) == (1, 1)
+    restored = services.members.get(kept).data
+    assert (restored.ceo, restored.phone) == ("원래대표", "031-111-2222")
+    assert services.members.find_by_brn(B2) is None
+    assert services.members.count(MemberFilter(text="신규회사")) == 0  # gone from the search index too
+    assert services.industries.names() == industries_before  # '로봇' was added by the import only
+    assert services.groups.tree() == []
+    [batch] = services.roster_batches.batches()
+    assert batch.undone_at is not None
+    with pytest.raises(UserError, match="이미 되돌렸습니다"):
+        services.roster_batches.undo(batch.id)
+
+
+def test_undo_refuses_when_a_member_was_edited_after_the_import(services: Services, make_xlsx: Any) -> None:
+    path = make_xlsx([["회사명", "사업자번호"], ["가나", B1], ["다라", B2]])
+    result = services.roster_import.run(read_roster(path), {0: "name", 1: "brn"})
+    member_id = services.members.find_by_brn(B2)
+    detail = services.members.get(member_id)  # type: ignore[arg-type]
+    raw = {"name": "다라", "brn": B2, "note": "전화로 확인함"}
+    services.members.update(member_id, raw, detail.version)  # type: ignore[arg-type]
+
+    with pytest.raises(UserError, match="수정되거나 삭제된 회원사가 있어 되돌리지 않았습니다: 다라"):
+        services.roster_batches.undo(result.batch_id)  # type: ignore[arg-type]
+    assert member_count(services) == 2
+    assert services.roster_batches.batches()[0].undone_at is None
+
+
+def test_undo_of_an_unknown_batch(services: Services) -> None:
+    with pytest.raises(UserError, match="없습니다"):
+        services.roster_batches.undo(99)
+
+
+def test_batches_are_recorded_in_the_database(services: Services, make_xlsx: Any) -> None:
+    services.roster_import.run(
+        read_roster(make_xlsx([["회사명", "사업자번호"], ["가나", B1]])), {0: "name", 1: "brn"}
+    )
+    with services.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(ImportBatch)) == 1
+        assert s.scalar(select(func.count()).select_from(Member)) == 1
+        assert s.scalar(select(func.count()).select_from(Industry)) >= 1
