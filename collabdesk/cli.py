@@ -23,7 +23,7 @@ from collabdesk.errors import UserError
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 SCREENSHOT_TABS = ("members",)
 
 
@@ -82,6 +82,41 @@ def build_parser() -> argparse.ArgumentParser:
         "--status", choices=STATUS_FILTERS, default=STATUS_CURRENT, help="상태 필터 (기본: 재적)"
     )
     industries.add_argument("--format", choices=("table", "csv"), default="table")
+
+    roster = commands.add_parser("roster", help="엑셀 회원 명부 가져오기·내보내기").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    importing = roster.add_parser(
+        "import",
+        help="엑셀 명부를 가져옵니다 (오류 행은 건너뛰고 나머지를 하나의 가져오기로 기록)",
+        description="종료 코드: 0 모두 가져옴, 3 일부 행 오류(나머지는 가져옴), 2 파일을 쓸 수 없음(아무것도 바꾸지 않음).",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE.xlsx")
+    importing.add_argument("--sheet", metavar="NAME", help="시트 이름 (기본: 첫 번째 시트)")
+    importing.add_argument("--dry-run", action="store_true", help="검사 결과만 보여 주고 저장하지 않습니다")
+    importing.add_argument(
+        "--on-duplicate",
+        choices=("skip", "update"),
+        default="skip",
+        help="이미 등록된 사업자등록번호: skip 건너뜀(기본), update 파일 내용으로 수정",
+    )
+    importing.add_argument(
+        "--errors-to", type=Path, metavar="FILE.xlsx", help="오류 행을 고쳐 다시 가져올 엑셀 파일"
+    )
+    importing.add_argument("--profile", metavar="NAME", help="저장해 둔 열 지정 설정 이름")
+    exporting = roster.add_parser("export", help="회원 명부를 엑셀로 내보냅니다 (회사명 순)")
+    exporting.add_argument("file", type=Path, metavar="FILE.xlsx")
+    exporting.add_argument("--search", default="", help="검색어 (members list와 같음)")
+    exporting.add_argument(
+        "--status", choices=STATUS_FILTERS, default=STATUS_ALL, help="상태 필터 (기본: 전체)"
+    )
+    template = roster.add_parser(
+        "template", help="빈 가져오기 양식(머리글, 예시 한 줄, 업종 목록)을 저장합니다"
+    )
+    template.add_argument("file", type=Path, metavar="FILE.xlsx")
+    roster.add_parser("batches", help="지난 가져오기 기록")
+    undo = roster.add_parser("undo", help="가져오기 하나를 통째로 되돌립니다")
+    undo.add_argument("batch_id", type=int, metavar="BATCH_ID")
 
     commands.add_parser("sample-data", help="빈 데이터베이스에 가상의 샘플 협업그룹을 채웁니다")
 
@@ -165,6 +200,81 @@ def cmd_sample_data(services: Any, _args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_roster_import(services: Any, args: argparse.Namespace) -> int:
+    from collabdesk.services.roster_mapping import apply_profile, auto_mapping
+
+    source = args.source
+    mapping = auto_mapping(source.header.texts)
+    if args.profile:
+        profile = services.roster_profiles.get(args.profile)
+        if profile is None:
+            names = ", ".join(services.roster_profiles.names()) or "없음"
+            raise UserError(f"'{args.profile}' 열 지정 설정이 없습니다. 저장된 설정: {names}")
+        mapping = apply_profile(profile, source.header.texts)
+    if args.dry_run:
+        plan = services.roster_import.plan(source, mapping, args.on_duplicate)
+        created, updated = plan.count("new"), plan.count("update")
+    else:
+        result = services.roster_import.run(source, mapping, args.on_duplicate)
+        plan, created, updated = result.plan, result.created, result.updated
+        if result.batch_id is not None:
+            print(
+                f"가져오기 {result.batch_id}번으로 기록했습니다 "
+                f"(되돌리기: collabdesk roster undo {result.batch_id}).",
+                file=sys.stderr,
+            )
+    for line in plan.error_lines():
+        print(line)
+    rejected = len(plan.rejected())
+    if args.errors_to and rejected:
+        services.roster_export.rejected(args.errors_to, plan)
+        print(f"오류 행 {rejected}개를 저장했습니다: {args.errors_to}", file=sys.stderr)
+    print(f"imported={created} updated={updated} skipped={plan.skipped} rejected={rejected}")
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
+def cmd_roster_export(services: Any, args: argparse.Namespace) -> int:
+    from collabdesk.services.member_query import MemberFilter
+
+    count = services.roster_export.export(args.file, MemberFilter(text=args.search, status=args.status))
+    print(f"회원사 {count}곳을 내보냈습니다: {args.file}")
+    return EXIT_OK
+
+
+def cmd_roster_template(services: Any, args: argparse.Namespace) -> int:
+    services.roster_export.template(args.file)
+    print(f"가져오기 양식을 저장했습니다: {args.file}")
+    return EXIT_OK
+
+
+def cmd_roster_batches(services: Any, _args: argparse.Namespace) -> int:
+    rows = [
+        [
+            b.id,
+            f"{b.created_at:%Y-%m-%d %H:%M}",
+            b.file_name,
+            b.sheet_name,
+            b.created,
+            b.updated,
+            b.skipped,
+            b.rejected,
+            f"되돌림 {b.undone_at:%Y-%m-%d %H:%M}" if b.undone_at else "",
+        ]
+        for b in services.roster_batches.batches()
+    ]
+    header = ["번호", "가져온 때", "파일", "시트", "신규", "변경", "건너뜀", "오류", "되돌림"]
+    write_rows(header, rows, "table", numeric={0, 4, 5, 6, 7})
+    return EXIT_OK
+
+
+def cmd_roster_undo(services: Any, args: argparse.Namespace) -> int:
+    result = services.roster_batches.undo(args.batch_id)
+    print(
+        f"가져오기 {args.batch_id}번을 되돌렸습니다: 추가된 회원사 {result.removed}곳 삭제, 변경된 회원사 {result.restored}곳 복원"
+    )
+    return EXIT_OK
+
+
 def _run_with_services(args: argparse.Namespace) -> int:
     from collabdesk.services.container import open_services
 
@@ -172,10 +282,23 @@ def _run_with_services(args: argparse.Namespace) -> int:
         ("members", "list"): cmd_members_list,
         ("stats", "industries"): cmd_stats_industries,
         ("sample-data", None): cmd_sample_data,
+        ("roster", "import"): cmd_roster_import,
+        ("roster", "export"): cmd_roster_export,
+        ("roster", "template"): cmd_roster_template,
+        ("roster", "batches"): cmd_roster_batches,
+        ("roster", "undo"): cmd_roster_undo,
     }
     handler = handlers[(args.command, getattr(args, "action", None))]
-    # Only sample-data may start a new database; a mistyped path elsewhere is an error, not an empty list.
-    services = open_services(args.db, must_exist=args.command != "sample-data")
+    if handler is cmd_roster_import:
+        from collabdesk.services.roster_import import read_roster
+
+        # Read the file first: one that cannot be used leaves everything, a new database included, unmade.
+        args.source = read_roster(args.file, args.sheet)
+    # Only filling commands may start a new database; elsewhere a mistyped path is an error, not an empty list.
+    creates = args.command == "sample-data" or (
+        args.command == "roster" and args.action in ("import", "template")
+    )
+    services = open_services(args.db, must_exist=not creates)
     try:
         return handler(services, args)
     finally:

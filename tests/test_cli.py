@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import logging
 import os
 import re
 import sqlite3
@@ -22,24 +21,13 @@ from collabdesk.services.member_query import MemberFilter
 from collabdesk.services.members import EXPORT_COLUMNS
 from collabdesk.validation.member import sort_name
 
+pytestmark = pytest.mark.usefixtures("fresh_logging")
+
 HANGUL = re.compile(r"[가-힣]")
 INDUSTRIES = ["전기·전자", "기계·금속", "섬유·화공", "기타"]
 STATS_HEADER = ["업종", "회원사수", "매출액합계", "종업원수합계"]
 SAMPLE_TOTAL = ["합계", "12", "142650000000", "757"]
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture(autouse=True)
-def fresh_logging(monkeypatch: pytest.MonkeyPatch):
-    """Each in-process main() call logs into its own test's data folder; no file handler outlives the test."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 def run_cli(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -77,15 +65,6 @@ def display_width(text: str) -> int:
 def cell_starts(line: str) -> list[int]:
     """Screen columns where the cells of a table line start (cells may hold single spaces)."""
     return [display_width(line[: m.start()]) for m in re.finditer(r"\S+(?: \S+)*", line)]
-
-
-@pytest.fixture
-def sample_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """An SQLite file holding the sample 협업그룹, filled through the CLI in-process."""
-    path = tmp_path / "sample.sqlite3"
-    assert main(["--db", str(path), "sample-data"]) == 0
-    assert "12곳" in capsys.readouterr().out
-    return path
 
 
 # --- version and sample data (real processes) ----------------------------------------------------
