@@ -30,6 +30,8 @@ from collabdesk.ui.widgets import add_ok_cancel
 if TYPE_CHECKING:
     from collabdesk.services.container import Services
     from collabdesk.ui.members.tab import MembersTab
+    from collabdesk.ui.roster.batches_dialog import BatchesDialog
+    from collabdesk.ui.roster.import_wizard import ImportWizard
 
 # Short English ids of the tabs, used by `collabdesk screenshot --tab`.
 TAB_IDS = ("members",)
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.members_tab: MembersTab | None = None
         self._painted = False
+        self.roster_actions: list[QAction] = []
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("CollabDesk — 협업그룹 사무국"))
         self.tabs = QTabWidget(objectName="main_tabs")
@@ -98,9 +101,25 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(0, self.members_tab, self.tr("회원사 명부"))
         self.tabs.setCurrentIndex(0)
         self.statusBar().showMessage(self.tr("데이터베이스: {0}").format(services.db.display_name))
+        for action in self.roster_actions:
+            action.setEnabled(True)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))
+        for text, shortcut, slot in (
+            (self.tr("명부 가져오기…"), "Ctrl+I", self.import_roster),
+            (self.tr("명부 내보내기…"), "Ctrl+E", self.export_roster),
+            (self.tr("가져오기 양식 저장…"), "", self.save_roster_template),
+            (self.tr("가져오기 기록…"), "", self.show_import_batches),
+        ):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+            self.roster_actions.append(action)
+            action.setEnabled(False)  # until the database is open
+        file_menu.addSeparator()
         sample = QAction(self.tr("샘플 데이터 채우기…"), self)
         sample.triggered.connect(self.fill_sample)
         file_menu.addAction(sample)
@@ -144,6 +163,45 @@ class MainWindow(QMainWindow):
             lambda _progress: fill_sample_data(services.db),
             done,
         ).start()
+
+    def members_changed(self) -> None:
+        if self.members_tab is not None:
+            self.members_tab.reload_lists()
+            self.members_tab.apply_filter()
+
+    def import_roster(self) -> ImportWizard | None:
+        from collabdesk.ui.roster.import_wizard import ImportWizard
+
+        if self.services is None:
+            return None
+        wizard = ImportWizard(self.services, self)
+        wizard.imported.connect(lambda _result: self.members_changed())
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def export_roster(self) -> None:
+        from collabdesk.ui.roster.export import export_members
+
+        if self.services is not None and self.members_tab is not None:
+            export_members(self, self.services, self.members_tab.current_filter())
+
+    def save_roster_template(self) -> None:
+        from collabdesk.ui.roster.export import save_template
+
+        if self.services is not None:
+            save_template(self, self.services)
+
+    def show_import_batches(self) -> BatchesDialog | None:
+        from collabdesk.ui.roster.batches_dialog import BatchesDialog
+
+        if self.services is None:
+            return None
+        dialog = BatchesDialog(self.services, self)
+        dialog.members_changed.connect(self.members_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -4,9 +4,105 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../collabdesk/ui/tasks.py" line="95"/>
+        <location filename="../../collabdesk/ui/tasks.py" line="91"/>
         <source>취소</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="27"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="28"/>
+        <source>가져온 때</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="29"/>
+        <source>파일</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="30"/>
+        <source>시트</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="31"/>
+        <source>신규</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="32"/>
+        <source>변경</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="33"/>
+        <source>건너뜀</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="34"/>
+        <source>오류</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="35"/>
+        <source>되돌림</source>
+        <translation>Undone</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="85"/>
+        <source>가져오기 기록</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="94"/>
+        <source>되돌리기…</source>
+        <translation>Undo…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="96"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="100"/>
+        <source>되돌리면 그 가져오기로 추가된 회원사는 삭제되고, 수정된 회원사는 가져오기 전 내용으로 돌아갑니다.</source>
+        <translation>Undoing an import deletes the members it added and restores the members it changed to their earlier details.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="138"/>
+        <source>가져오기 {0}번({1})을 되돌릴까요?
+
+추가된 회원사 {2}곳은 삭제되고, 수정된 회원사 {3}곳은 가져오기 전 내용으로 돌아갑니다.</source>
+        <translation>Undo import {0} ({1})?
+
+The {2} members it added will be deleted and the {3} members it changed will be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="140"/>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="149"/>
+        <source>가져오기 되돌리기</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="150"/>
+        <source>되돌렸습니다: 회원사 {0}곳 삭제, {1}곳 복원</source>
+        <translation>Undone: {0} members deleted, {1} restored</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="155"/>
+        <source>되돌리는 중…</source>
+        <translation>Undoing…</translation>
     </message>
 </context>
 <context>
@@ -63,12 +159,12 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="177"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="163"/>
         <source>담당자 추가</source>
         <translation>Add Contact</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="178"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="164"/>
         <source>담당자 삭제</source>
         <translation>Remove Contact</translation>
     </message>
@@ -76,29 +172,100 @@
 <context>
     <name>ContactsTable</name>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="119"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="105"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="119"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="105"/>
         <source>직위</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="119"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="105"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="119"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="105"/>
         <source>이메일</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="119"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="105"/>
         <source>비고</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="495"/>
+        <source>가져오기 완료</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="497"/>
+        <source>오류 행 저장…</source>
+        <translation>Save rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="509"/>
+        <source>추가 {0}곳 · 수정 {1}곳 · 건너뜀 {2}곳 · 오류 {3}행</source>
+        <translation>Added {0} · updated {1} · skipped {2} · rejected rows {3}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="516"/>
+        <source>가져오기 기록 {0}번으로 저장했습니다. 잘못 가져왔다면 [파일 → 가져오기 기록]에서 통째로 되돌릴 수 있습니다.</source>
+        <translation>Recorded as import {0}. If this was a mistake, undo it as a whole under File → Import history.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="135"/>
+        <source>명부 파일 고르기</source>
+        <translation>Choose the roster file</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="138"/>
+        <source>엑셀(.xlsx) 명부 파일과 시트를 고르십시오. 위쪽의 제목 행과 빈 행은 자동으로 건너뜁니다.</source>
+        <translation>Choose an Excel (.xlsx) roster and its sheet. Title rows and blank rows at the top are skipped automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="142"/>
+        <source>파일을 고르거나 경로를 붙여 넣으십시오</source>
+        <translation>Choose a file or paste its path</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="143"/>
+        <source>찾아보기…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="148"/>
+        <source>빈 양식 저장…</source>
+        <translation>Save blank template…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="149"/>
+        <source>머리글과 예시 한 줄, 업종 목록이 든 가져오기 양식을 저장합니다.</source>
+        <translation>Saves an import template with the headers, one example row and the industry list.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="156"/>
+        <source>파일</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="157"/>
+        <source>시트</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="196"/>
+        <source>명부 파일을 읽는 중…</source>
+        <translation>Reading the roster…</translation>
     </message>
 </context>
 <context>
@@ -122,12 +289,12 @@
 <context>
     <name>GroupPicker</name>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="215"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="201"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="215"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="201"/>
         <source>종류</source>
         <translation>Type</translation>
     </message>
@@ -221,81 +388,152 @@ Its {1} member companies are not deleted; they only leave this group.</translati
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="529"/>
+        <source>명부 가져오기</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="533"/>
+        <source>다음 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="534"/>
+        <source>&lt; 이전</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="535"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="536"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="571"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="581"/>
+        <source>오류 행 저장</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="571"/>
+        <source>{0}_오류행.xlsx</source>
+        <translation>{0}_rejected.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="577"/>
+        <source>오류 행을 저장하는 중…</source>
+        <translation>Saving rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="582"/>
+        <source>오류 행 {0}개를 저장했습니다. 고친 뒤 다시 가져오십시오.
+{1}</source>
+        <translation>Saved {0} rejected rows. Fix them and import again.
+{1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="75"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="78"/>
         <source>CollabDesk — 협업그룹 사무국</source>
         <translation>CollabDesk — Collaboration Group Secretariat</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="77"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="80"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="78"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="98"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="81"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="101"/>
         <source>회원사 명부</source>
         <translation>Member Directory</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="100"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="103"/>
         <source>데이터베이스: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="103"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="108"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="104"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="110"/>
+        <source>명부 가져오기…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="111"/>
+        <source>명부 내보내기…</source>
+        <translation>Export roster…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="112"/>
+        <source>가져오기 양식 저장…</source>
+        <translation>Save import template…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="113"/>
+        <source>가져오기 기록…</source>
+        <translation>Import history…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="123"/>
         <source>샘플 데이터 채우기…</source>
         <translation>Fill In Sample Data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="108"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="127"/>
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="113"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="132"/>
         <source>도구(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="114"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="133"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="119"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="138"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="120"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="151"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="139"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="209"/>
         <source>CollabDesk 정보</source>
         <translation>About CollabDesk</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="138"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="157"/>
         <source>샘플 데이터</source>
         <translation>Sample Data</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="138"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="157"/>
         <source>샘플 회원사 {0}곳을 추가했습니다.</source>
         <translation>Added {0} sample member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="143"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="162"/>
         <source>샘플 데이터를 채우는 중…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="153"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="211"/>
         <source>CollabDesk {0}
 중소기업 협업그룹 사무국을 위한 오프라인 프로그램
 
@@ -309,209 +547,429 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
     </message>
 </context>
 <context>
-    <name>MemberFormDialog</name>
+    <name>MappingPage</name>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="265"/>
-        <source>회원사 추가</source>
-        <translation>Add Member Company</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="265"/>
-        <source>회원사 정보 수정</source>
-        <translation>Edit Member Company</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="278"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="73"/>
         <source>회사명</source>
-        <translation>Company name</translation>
+        <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="279"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="74"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="280"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="75"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="281"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="76"/>
         <source>법인등록번호</source>
         <translation>Corporate reg. no.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="282"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="77"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="283"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="78"/>
         <source>KSIC 코드</source>
         <translation>KSIC code</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="284"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="79"/>
         <source>전문역량/주요제품</source>
-        <translation>Competences/products</translation>
+        <translation>Capabilities/products</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="285"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="80"/>
         <source>우편번호</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="286"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="81"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="287"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="82"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="288"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="83"/>
         <source>팩스</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="289"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="84"/>
         <source>이메일</source>
-        <translation>Email</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="290"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="85"/>
         <source>홈페이지</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="291"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="86"/>
         <source>설립일</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="292"/>
-        <source>매출액 (원)</source>
-        <translation>Sales (KRW)</translation>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="87"/>
+        <source>매출액</source>
+        <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="293"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="88"/>
         <source>종업원수</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="294"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="89"/>
         <source>가입일</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="295"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="90"/>
         <source>탈퇴일</source>
-        <translation>Left on</translation>
+        <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="296"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="91"/>
         <source>회원구분</source>
-        <translation>Membership class</translation>
+        <translation>Member class</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="297"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="92"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="298"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="93"/>
         <source>소속그룹</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="299"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="94"/>
+        <source>비고</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="208"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="375"/>
+        <source>열 지정</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="211"/>
+        <source>파일의 각 열을 어느 항목으로 가져올지 확인하십시오. 자주 쓰는 지정은 이름을 붙여 저장해 두면 다음에 그대로 씁니다.</source>
+        <translation>Check which field each column of the file goes to. Save a mapping you use often under a name to reuse it next time.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="217"/>
+        <source>지정 저장…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="219"/>
+        <source>지정 삭제</source>
+        <translation>Delete mapping</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="222"/>
+        <source>저장된 열 지정</source>
+        <translation>Saved mappings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="229"/>
+        <source>열</source>
+        <translation>Col.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="229"/>
+        <source>파일의 열 제목</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="229"/>
+        <source>첫 자료</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="229"/>
+        <source>가져올 항목</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="240"/>
+        <source>건너뛰기 (등록된 내용을 그대로 둠)</source>
+        <translation>Skip (keep what is registered)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="242"/>
+        <source>파일 내용으로 수정 (빈 칸은 지우지 않음)</source>
+        <translation>Update from the file (empty cells erase nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="249"/>
+        <source>이미 등록된 사업자등록번호:</source>
+        <translation>Business numbers already registered:</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="265"/>
+        <source>&apos;{0}&apos; 시트 · 머리글 {1}행 · 자료 {2}행</source>
+        <translation>Sheet &apos;{0}&apos; · header in row {1} · {2} data rows</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="281"/>
+        <source>(자동 지정)</source>
+        <translation>(automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="302"/>
+        <source>(가져오지 않음)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="339"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="345"/>
+        <source>열 지정 저장</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="339"/>
+        <source>이 열 지정의 이름 (예: 시청 제출 양식)</source>
+        <translation>Name of this mapping (e.g. city hall form)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="346"/>
+        <source>&apos;{0}&apos; 지정을 지금 내용으로 바꿀까요?</source>
+        <translation>Replace mapping &apos;{0}&apos; with the current one?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="365"/>
+        <source>열 지정 삭제</source>
+        <translation>Delete mapping</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="365"/>
+        <source>&apos;{0}&apos; 지정을 삭제할까요?</source>
+        <translation>Delete mapping &apos;{0}&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="381"/>
+        <source>행을 검사하는 중…</source>
+        <translation>Checking rows…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="251"/>
+        <source>회원사 추가</source>
+        <translation>Add Member Company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="251"/>
+        <source>회원사 정보 수정</source>
+        <translation>Edit Member Company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="264"/>
+        <source>회사명</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="265"/>
+        <source>대표자</source>
+        <translation>CEO</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="266"/>
+        <source>사업자등록번호</source>
+        <translation>Business reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="267"/>
+        <source>법인등록번호</source>
+        <translation>Corporate reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="268"/>
+        <source>업종</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="269"/>
+        <source>KSIC 코드</source>
+        <translation>KSIC code</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="270"/>
+        <source>전문역량/주요제품</source>
+        <translation>Competences/products</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="271"/>
+        <source>우편번호</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="272"/>
+        <source>주소</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="273"/>
+        <source>전화</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="274"/>
+        <source>팩스</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="275"/>
+        <source>이메일</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="276"/>
+        <source>홈페이지</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="277"/>
+        <source>설립일</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="278"/>
+        <source>매출액 (원)</source>
+        <translation>Sales (KRW)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="279"/>
+        <source>종업원수</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="280"/>
+        <source>가입일</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="281"/>
+        <source>탈퇴일</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="282"/>
+        <source>회원구분</source>
+        <translation>Membership class</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="283"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="284"/>
+        <source>소속그룹</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/members/form.py" line="285"/>
         <source>비고</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="300"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="286"/>
         <source>담당자</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="312"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="298"/>
         <source>예: C29199</source>
         <translation>e.g. C29199</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="313"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="299"/>
         <source>쉼표로 구분: CNC 가공, 금형</source>
         <translation>Comma-separated: CNC machining, molds</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="319"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="305"/>
         <source>예: 1,250,000,000</source>
         <translation>e.g. 1,250,000,000</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="326"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="312"/>
         <source>2019-06-01, 2019.06.01, 20190601 처럼 입력합니다. 모르면 비워 두십시오.</source>
         <translation>Enter as 2019-06-01, 2019.06.01 or 20190601. Leave empty if unknown.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="338"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="324"/>
         <source>활동</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="339"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="325"/>
         <source>휴면</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="340"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="326"/>
         <source>탈퇴</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="350"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="336"/>
         <source>기본 정보</source>
         <translation>Basic Information</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="351"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="337"/>
         <source>연락처·담당자</source>
         <translation>Address and Contacts</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="352"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="338"/>
         <source>소속그룹·비고</source>
         <translation>Groups and Notes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="354"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="340"/>
         <source>* 표시는 꼭 입력해야 하는 항목입니다.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="366"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="352"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="371"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="357"/>
         <source>(선택 안 함)</source>
         <translation>(None)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="628"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="614"/>
         <source>저장하지 못했습니다</source>
         <translation>Could Not Save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="635"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="621"/>
         <source>다른 사용자가 먼저 수정함</source>
         <translation>Changed by Another User</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="637"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="623"/>
         <source>다른 사용자가 먼저 수정했습니다. 지금 입력한 내용은 아직 저장되지 않았습니다.
 
 다시 불러오기: 다른 사용자가 저장한 최신 내용을 불러옵니다. 지금 입력한 내용은 사라집니다.
@@ -522,27 +980,27 @@ Reload: load the latest version the other user saved. What you entered will be l
 Keep Editing: keep what you entered. Note down what you need; you can only save after reloading.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="643"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="629"/>
         <source>다시 불러오기</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="644"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="630"/>
         <source>계속 수정</source>
         <translation>Keep Editing</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="673"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="659"/>
         <source>저장하지 못했습니다. 빨간 글씨로 표시된 항목을 고쳐 주십시오.</source>
         <translation>Could not save. Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="714"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="700"/>
         <source>변경 내용 버리기</source>
         <translation>Discard Changes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="715"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="701"/>
         <source>저장하지 않은 변경 내용이 있습니다. 변경 내용을 버리고 닫으시겠습니까?</source>
         <translation>There are unsaved changes. Discard them and close?</translation>
     </message>
@@ -550,62 +1008,62 @@ Keep Editing: keep what you entered. Note down what you need; you can only save 
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="31"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="27"/>
         <source>회사명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="32"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="28"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="33"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="29"/>
         <source>사업자등록번호</source>
         <translation>Business Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="34"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="30"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="35"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="31"/>
         <source>회원구분</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="36"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="32"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="37"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="33"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="38"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="34"/>
         <source>전문역량/주요제품</source>
         <translation>Competences/Products</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="39"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="35"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="40"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="36"/>
         <source>가입일</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="41"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="37"/>
         <source>매출액(원)</source>
         <translation>Sales (KRW)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="42"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="38"/>
         <source>종업원수</source>
         <translation>Employees</translation>
     </message>
@@ -613,121 +1071,121 @@ Keep Editing: keep what you entered. Note down what you need; you can only save 
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="71"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="72"/>
         <source>회사명, 대표자, 사업자등록번호, 전문역량, 주소, 담당자 검색 (Ctrl+F)</source>
         <translation>Search company, CEO, reg. no., competences, address, contact (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="80"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="81"/>
         <source>재적(활동·휴면)</source>
         <translation>Current (active/dormant)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="85"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="86"/>
         <source>필터 초기화</source>
         <translation>Reset Filters</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="91"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="92"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="92"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="93"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="93"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="94"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="94"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="95"/>
         <source>회원구분</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="100"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="101"/>
         <source>회원사 추가</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="101"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="102"/>
         <source>수정</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="102"/>
-        <location filename="../../collabdesk/ui/members/tab.py" line="356"/>
-        <location filename="../../collabdesk/ui/members/tab.py" line="372"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="103"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="357"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="373"/>
         <source>탈퇴 처리</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="103"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="104"/>
         <source>활동으로 복귀</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="104"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="105"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="105"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="106"/>
         <source>그룹 관리</source>
         <translation>Manage Groups</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="106"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="107"/>
         <location filename="../../collabdesk/ui/members/tab.py" line="406"/>
         <source>업종 관리</source>
         <translation>Manage Industries</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="107"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="108"/>
         <location filename="../../collabdesk/ui/members/tab.py" line="406"/>
         <source>회원구분 관리</source>
         <translation>Manage Classes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="108"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="109"/>
         <source>새 회원사를 추가합니다 (Ctrl+N)</source>
         <translation>Add a new member company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="109"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="110"/>
         <source>선택한 회원사를 수정합니다 (Enter)</source>
         <translation>Edit the selected member company (Enter)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="110"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="111"/>
         <source>선택한 회원사를 완전히 삭제합니다 (Delete)</source>
         <translation>Permanently delete the selected member company (Delete)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="214"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="215"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="243"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="244"/>
         <source>검색 결과 {0}개사</source>
         <translation>{0} companies found</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="270"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="271"/>
         <source>통계 계산</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="357"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="358"/>
         <source>&apos;{0}&apos;을(를) 탈퇴 처리합니다. 탈퇴일을 입력해 주십시오 (예: 2026-11-24).</source>
         <translation>Withdraw &apos;{0}&apos;. Please enter the withdrawal date (e.g. 2026-11-24).</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="369"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="370"/>
         <source>탈퇴일을 입력해 주십시오.</source>
         <translation>Please enter the withdrawal date.</translation>
     </message>
@@ -773,19 +1231,250 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     </message>
 </context>
 <context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="24"/>
+        <source>신규</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="25"/>
+        <source>변경</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="26"/>
+        <source>동일</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="27"/>
+        <source>건너뜀</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="28"/>
+        <source>오류</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="29"/>
+        <source>제외</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="32"/>
+        <source>행</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="33"/>
+        <source>결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="34"/>
+        <source>회사명</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="35"/>
+        <source>사업자등록번호</source>
+        <translation>Business reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="36"/>
+        <source>내용</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/plan_model.py" line="37"/>
+        <source>참고</source>
+        <translation>Hint</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="390"/>
+        <source>미리 보기</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="393"/>
+        <source>각 행을 어떻게 가져올지 확인하십시오. 오류 행은 가져오지 않으며, 따로 저장해 고친 뒤 다시 가져올 수 있습니다.</source>
+        <translation>Check what happens to each row. Rejected rows are not imported; save them, fix them and import them again.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="397"/>
+        <source>가져오기</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="402"/>
+        <source>모든 행</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="406"/>
+        <source>오류 행 저장…</source>
+        <translation>Save rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="424"/>
+        <source>보기</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="440"/>
+        <source>{0}행</source>
+        <translation>Row {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="448"/>
+        <source>신규 {0}</source>
+        <translation>New {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="449"/>
+        <source>변경 {0}</source>
+        <translation>Update {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="450"/>
+        <source>동일 {0}</source>
+        <translation>Unchanged {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="451"/>
+        <source>건너뜀 {0}</source>
+        <translation>Skip {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="452"/>
+        <source>오류 {0}</source>
+        <translation>Error {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="453"/>
+        <source>제외 {0}</source>
+        <translation>Left out {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="457"/>
+        <source>가져올 행이 없습니다. 열 지정이나 파일을 확인하십시오.</source>
+        <translation>There is nothing to import. Check the column mapping or the file.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="461"/>
+        <source>업종 {0}</source>
+        <translation>industries {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="463"/>
+        <source>회원구분 {0}</source>
+        <translation>member classes {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="465"/>
+        <source>그룹 {0}</source>
+        <translation>groups {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="466"/>
+        <source>새로 추가될 목록: {0}</source>
+        <translation>Will be added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="486"/>
+        <source>가져오는 중…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="25"/>
+        <location filename="../../collabdesk/ui/roster/export.py" line="56"/>
+        <location filename="../../collabdesk/ui/roster/export.py" line="66"/>
+        <source>명부 내보내기</source>
+        <translation>Export roster</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="26"/>
+        <source>어떤 회원사를 내보낼까요?</source>
+        <translation>Which members should be exported?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="31"/>
+        <source>지금 목록 ({0}곳)</source>
+        <translation>The current list ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="35"/>
+        <source>전체 회원사 ({0}곳, 탈퇴 포함)</source>
+        <translation>All members ({0}, including former)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="40"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="57"/>
+        <source>회원명부_{0}.xlsx</source>
+        <translation>members_{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="67"/>
+        <source>회원사 {0}곳을 내보냈습니다.
+{1}</source>
+        <translation>Exported {0} members.
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="74"/>
+        <source>명부를 내보내는 중…</source>
+        <translation>Exporting the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="83"/>
+        <location filename="../../collabdesk/ui/roster/export.py" line="95"/>
+        <source>가져오기 양식 저장</source>
+        <translation>Save import template</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="84"/>
+        <source>회원명부_양식.xlsx</source>
+        <translation>roster_template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="91"/>
+        <source>양식을 저장하는 중…</source>
+        <translation>Saving the template…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/export.py" line="96"/>
+        <source>가져오기 양식을 저장했습니다.
+{0}</source>
+        <translation>Saved the import template.
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="44"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="46"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="50"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="52"/>
         <source>화면 언어</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="51"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="53"/>
         <source>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</source>
         <translation>A language change takes effect when the program is restarted.</translation>
     </message>
@@ -793,57 +1482,57 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../collabdesk/ui/members/stats_panel.py" line="24"/>
+        <location filename="../../collabdesk/ui/members/stats_panel.py" line="25"/>
         <source>현재 목록 통계</source>
         <translation>Statistics of the Current List</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/stats_panel.py" line="33"/>
+        <location filename="../../collabdesk/ui/members/stats_panel.py" line="36"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/stats_panel.py" line="34"/>
+        <location filename="../../collabdesk/ui/members/stats_panel.py" line="37"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/stats_panel.py" line="38"/>
+        <location filename="../../collabdesk/ui/members/stats_panel.py" line="41"/>
         <source>업종별</source>
         <translation>By industry</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/stats_panel.py" line="40"/>
+        <location filename="../../collabdesk/ui/members/stats_panel.py" line="43"/>
         <source>그룹별</source>
         <translation>By group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/stats_panel.py" line="45"/>
+        <location filename="../../collabdesk/ui/members/stats_panel.py" line="48"/>
         <source>회원사</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/stats_panel.py" line="45"/>
+        <location filename="../../collabdesk/ui/members/stats_panel.py" line="48"/>
         <source>매출액</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/stats_panel.py" line="45"/>
+        <location filename="../../collabdesk/ui/members/stats_panel.py" line="48"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/stats_panel.py" line="54"/>
+        <location filename="../../collabdesk/ui/members/stats_panel.py" line="57"/>
         <source>회원사 {0}개사 · 매출액 합계 {1} · 종업원 {2}명</source>
         <translation>{0} member companies · total sales {1} · {2} employees</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/stats_panel.py" line="59"/>
+        <location filename="../../collabdesk/ui/members/stats_panel.py" line="64"/>
         <source>{0} {1}개사</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/stats_panel.py" line="65"/>
+        <location filename="../../collabdesk/ui/members/stats_panel.py" line="73"/>
         <source>통계를 계산하지 못했습니다: {0}</source>
         <translation>Could not calculate the statistics: {0}</translation>
     </message>
@@ -885,6 +1574,19 @@ The details were written to the log file ({0}).</translation>
         <location filename="../../collabdesk/ui/errors.py" line="36"/>
         <source>아니요</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <location filename="../../collabdesk/ui/roster/files.py" line="14"/>
+        <source>엑셀 통합 문서 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/files.py" line="27"/>
+        <source>가져올 명부 파일</source>
+        <translation>Roster file to import</translation>
     </message>
 </context>
 <context>

@@ -206,7 +206,16 @@ def test_english_ui(qtbot, english: QTranslator, sample_services: Services) -> N
     assert shown_texts(window) == ENGLISH
     assert window.statusBar().currentMessage() == f"Database: {sample_services.db.display_name}"
     menu_items = [a.text() for menu in window.menuBar().actions() for a in menu.menu().actions() if a.text()]
-    assert menu_items == ["Fill In Sample Data…", "Quit", "Settings…", "About CollabDesk"]
+    assert menu_items == [
+        "Import roster…",
+        "Export roster…",
+        "Save import template…",
+        "Import history…",
+        "Fill In Sample Data…",
+        "Quit",
+        "Settings…",
+        "About CollabDesk",
+    ]
 
 
 def test_korean_is_the_default(qtbot, sample_services: Services) -> None:

@@ -21,11 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 from collabdesk.formatting import iso_date, thousands
 from collabdesk.services.member_query import MemberFilter
 from collabdesk.services.members import SORT_COLUMNS, MemberRow, MemberService
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
+from collabdesk.ui.look import QT_TRANSLATE_NOOP
 
 COLUMNS: list[tuple[str, str]] = [
     ("name", QT_TRANSLATE_NOOP("MemberTableModel", "회사명")),
