@@ -274,13 +274,18 @@ class XlsxFile:
             part = "xl/sharedStrings.xml"
             if part in self._zip.namelist():
                 t_tag, si_tag, rph_tag = f"{_MAIN}t", f"{_MAIN}si", f"{_MAIN}rPh"
+                append = self._strings.append
                 for _event, el in ET.iterparse(self._open(part), events=("end",)):
-                    if el.tag == si_tag:
-                        # Phonetic guides (rPh) are not part of the text a user sees.
+                    if el.tag != si_tag:
+                        continue
+                    if len(el) == 1 and el[0].tag == t_tag:  # plain text: nearly every string
+                        append(el[0].text or "")
+                    else:
+                        # Rich text runs; phonetic guides (rPh) are not part of the text a user sees.
                         for rph in el.findall(rph_tag):
                             el.remove(rph)
-                        self._strings.append("".join(t.text or "" for t in el.iter(t_tag)))
-                        el.clear()
+                        append("".join(t.text or "" for t in el.iter(t_tag)))
+                    el.clear()
         return self._strings
 
     # --- rows ----------------------------------------------------------------------------
@@ -320,10 +325,12 @@ class XlsxFile:
             r = el.get("r")
             number = int(r) if r else number + 1
             values: list[Any] = []
+            append = values.append
             for c in el:
                 if c.tag != c_tag:
                     continue
-                ref = c.get("r")
+                get = c.get
+                ref = get("r")
                 if ref:
                     letters = ref.rstrip(_DIGITS)
                     column = columns.get(letters)
@@ -331,30 +338,29 @@ class XlsxFile:
                         column = columns[letters] = _column_index(letters)
                     if column > len(values):
                         values.extend([None] * (column - len(values)))
-                kind = c.get("t", "n")
+                kind = get("t", "n")
+                value: Any = None
                 if kind == "inlineStr":
                     box = c.find(is_tag)
-                    value: Any = "".join(t.text or "" for t in box.iter(t_tag)) if box is not None else ""
+                    if box is not None:
+                        value = "".join(t.text or "" for t in box.iter(t_tag))[:MAX_CELL_TEXT] or None
                 else:
                     v = c.find(v_tag)
                     text = v.text if v is not None else None
                     if text is None:
-                        value = None
-                    elif kind == "s":
-                        value = strings[int(text)]
+                        pass
                     elif kind == "n":
-                        value = _number(text, c.get("s"), dates, epoch)
+                        value = _number(text, get("s"), dates, epoch)
+                    elif kind == "s":
+                        value = strings[int(text)][:MAX_CELL_TEXT] or None
+                    elif kind == "str":  # the cached text of a formula
+                        value = text[:MAX_CELL_TEXT] or None
                     elif kind == "b":
                         value = text.strip() in ("1", "true")
                     elif kind == "d":
                         value = dt.datetime.fromisoformat(text.strip().rstrip("Z"))
-                    elif kind == "e":
-                        value = None  # #N/A, #REF! …: no usable value
-                    else:  # "str": the cached text of a formula
-                        value = text
-                if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
-                    value = value[:MAX_CELL_TEXT]
-                values.append(value if value != "" else None)
+                    # "e": #N/A, #REF! …: no usable value
+                append(value)
             while values and values[-1] is None:
                 values.pop()
             el.clear()

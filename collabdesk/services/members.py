@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from collabdesk.db.bulk import insert_columns, insert_rows
 from collabdesk.db.engine import Database
 from collabdesk.db.models import (
     Contact,
@@ -63,6 +64,7 @@ TAG_SEPARATOR = ", "
 # Above this many matches, walking the 회사명 index beats sorting all matches (measured at 100,000).
 ORDER_SCAN_MIN = 2000
 GROUP_SEPARATOR = "; "
+BULK_CHUNK = 2000
 
 
 @dataclass(frozen=True)
@@ -327,41 +329,32 @@ class MemberService:
             if not deleted:
                 raise NotFoundError("회원사를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
 
-    def bulk_create(self, records: Sequence[MemberData]) -> list[int]:
+    def bulk_create(
+        self, records: Sequence[MemberData], progress: Callable[[int], object] | None = None
+    ) -> list[int]:
         """Insert many validated members in one transaction (sample data, benchmarks, imports).
 
-        Returns the new ids in the order of `records`."""
+        Returns the new ids in the order of `records`. `progress(done)` follows each chunk of rows;
+        it may raise (Cancelled) to roll everything back."""
         with self.db.transaction() as s:
             industries = _name_ids(s, Industry)
             classes = _name_ids(s, MemberClass)
             tag_ids = _name_ids(s, Tag)
             now = dt.datetime.now()
-            rows = [
-                {
-                    **_scalar_values(d),
-                    "industry_id": _lookup(industries, d.industry, "industry"),
-                    "member_class_id": _lookup(classes, d.member_class, "member_class"),
-                    "search_doc": (doc := build_search_doc(d)),
-                    "search_grams": search_grams(doc),
-                    "sort_name": sort_name(d.name),
-                    "created_at": now,
-                    "updated_at": now,
-                    "version": 1,
-                }
-                for d in records
-            ]
             conn = s.connection()
             ids: list[int] = []
             with deferred_member_index(s):
-                # A plain executemany; RETURNING with ordered results would insert row by row.
-                for start in range(0, len(rows), 5000):
-                    chunk = rows[start : start + 5000]
-                    conn.execute(insert(Member.__table__), chunk)
-                    brns = [row["brn"] for row in chunk]
+                for start in range(0, len(records), BULK_CHUNK):
+                    chunk = records[start : start + BULK_CHUNK]
+                    # A plain executemany; RETURNING with ordered results would insert row by row.
+                    insert_columns(conn, Member.__table__, _member_columns(chunk, industries, classes, now))
+                    brns = [d.brn for d in chunk]
                     found = dict(
                         conn.execute(select(Member.brn, Member.id).where(Member.brn.in_(brns))).all()
                     )
                     ids.extend(found[brn] for brn in brns)
+                    if progress is not None:
+                        progress(len(ids))
             new_tags = sorted({t for d in records for t in d.tags} - tag_ids.keys())
             if new_tags:
                 conn.execute(insert(Tag.__table__), [{"name": t} for t in new_tags])
@@ -371,22 +364,19 @@ class MemberService:
                 for i, d in zip(ids, records, strict=True)
                 for t in d.tags
             ]
-            if links:
-                conn.execute(insert(member_tags), links)
+            insert_rows(conn, member_tags, links)
             groups = [
                 {"member_id": i, "group_id": g}
                 for i, d in zip(ids, records, strict=True)
                 for g in d.group_ids
             ]
-            if groups:
-                conn.execute(insert(group_members), groups)
+            insert_rows(conn, group_members, groups)
             contacts = [
                 {**vars(c), "member_id": i, "sort_order": n}
                 for i, d in zip(ids, records, strict=True)
                 for n, c in enumerate(d.contacts)
             ]
-            if contacts:
-                conn.execute(insert(Contact.__table__), contacts)
+            insert_rows(conn, Contact.__table__, contacts)
             return ids
 
     # --- helpers -------------------------------------------------------------------------
@@ -435,6 +425,25 @@ _SCALAR_FIELDS = [
     for f in fields(MemberData)
     if f.name not in ("industry", "member_class", "tags", "contacts", "group_ids")
 ]
+
+
+def _member_columns(
+    records: Sequence[MemberData], industries: dict[str, int], classes: dict[str, int], now: dt.datetime
+) -> dict[str, list[Any]]:
+    """The members table's columns for new members, column by column (see insert_columns)."""
+    columns: dict[str, list[Any]] = {key: [getattr(d, key) for d in records] for key in _SCALAR_FIELDS}
+    docs = [build_search_doc(d) for d in records]
+    columns.update(
+        industry_id=[_lookup(industries, d.industry, "industry") for d in records],
+        member_class_id=[_lookup(classes, d.member_class, "member_class") for d in records],
+        search_doc=docs,
+        search_grams=[search_grams(doc) for doc in docs],
+        sort_name=[sort_name(d.name) for d in records],
+        created_at=[now] * len(records),
+        updated_at=[now] * len(records),
+        version=[1] * len(records),
+    )
+    return columns
 
 
 def _scalar_values(data: MemberData) -> dict[str, Any]:

@@ -9,17 +9,20 @@ Cancelling or any failure rolls the whole import back. No Qt here.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from collabdesk.db.bulk import insert_rows
 from collabdesk.db.engine import Database
 from collabdesk.db.models import Group, ImportBatch, ImportBatchItem, Industry, Member, MemberClass
 from collabdesk.documents.xlsx_reader import SpreadsheetError, XlsxFile, column_letter
@@ -49,6 +52,8 @@ _FOOTER_WORDS = {"합계", "총계", "소계", "계", "합", "총합계", "누�
 _NOTE_MARKS = ("※", "*", "☞", "▶", "<주>", "주:", "참고:", "비고:")
 _GROUP_SPLIT = re.compile(r"[;,\n]")
 _CATALOG_KEY = re.compile(r"[\W_]+")
+_SPACES = re.compile(r"\s+")
+_NOT_DIGIT = re.compile(r"\D")
 _NAME_MAX = {"industry": 50, "member_class": 50}
 _DATE_KEYS = {"founded_on", "joined_on", "left_on"}
 _NUMBER_KEYS = {"sales", "employees"}
@@ -69,9 +74,23 @@ class RosterSource:
         return self.path.name
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Reading and checking a roster creates a list, a dict and a row object per line, all kept
+    to the end. Python's cycle collector would scan that growing heap again and again (a fifth of
+    the whole import at 10,000 rows) while finding nothing to free, so it waits until the end."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def read_roster(path: str | Path, sheet: str | None = None, progress: Progress | None = None) -> RosterSource:
     """Read a sheet (the first visible one by default) and find its header row."""
-    with XlsxFile(path) as book:
+    with _collector_paused(), XlsxFile(path) as book:
         info = book.sheet(sheet)
         rows: list[tuple[int, list[Any]]] = []
         for number, values in book.rows(info):
@@ -91,7 +110,7 @@ def read_roster(path: str | Path, sheet: str | None = None, progress: Progress |
     return RosterSource(Path(path), info.name, sheets, header, rows[header.index + 1 :])
 
 
-@dataclass
+@dataclass(slots=True)
 class PlanRow:
     excel_row: int
     status: str
@@ -153,14 +172,14 @@ def _catalog_key(name: str) -> str:
 
 
 def _name_key(name: str) -> str:
-    return re.sub(r"\s+", "", sort_name(name)).lower()
+    return _SPACES.sub("", sort_name(name)).lower()
 
 
 def _cell(key: str, value: Any) -> Any:
     """A cell as validate_member takes it, undoing what Excel does to numbers typed without care."""
     if value is None:
         return None
-    if isinstance(value, str):
+    if type(value) is str:
         return value.strip() or None
     if isinstance(value, bool):
         return str(value).upper()
@@ -208,6 +227,22 @@ class _Catalog:
         self.new_industries: dict[str, str] = {}
         self.new_classes: dict[str, str] = {}
         self.new_groups: dict[str, None] = {}
+        # A roster repeats the same few 업종 and group texts thousands of times.
+        self._seen: dict[tuple[str, str], Any] = {}
+
+    def lookup(self, kind: str, text: str) -> Any:
+        """resolve() or groups(), remembered per distinct text; raises ValueError for a bad one."""
+        key = (kind, text)
+        found = self._seen.get(key)
+        if found is None:
+            try:
+                found = self.groups(text) if kind == "groups" else self.resolve(kind, text)
+            except ValueError as exc:
+                found = exc
+            self._seen[key] = found
+        if isinstance(found, ValueError):
+            raise found
+        return list(found) if kind == "groups" else found
 
     def resolve(self, kind: str, text: str) -> str:
         known, new = (
@@ -345,11 +380,17 @@ class RosterImporter:
             title = header[column] if column < len(header) and header[column] else FIELD_LABELS[key]
             return f"{title}({column_letter(column)}열)"
 
-        with self.db.reading() as s:
+        with _collector_paused(), self.db.reading() as s:
             catalog = _Catalog(s)
             raws: list[tuple[int, list[Any], dict[str, Any]]] = []
+            width = max(mapping) + 1
             for number, values in source.rows:
-                raw = {key: _cell(key, values[c] if c < len(values) else None) for c, key in mapping.items()}
+                cells = values if len(values) >= width else values + [None] * (width - len(values))
+                # Most cells are text: strip them here without a call per cell.
+                raw = {
+                    key: (value.strip() or None) if type(value := cells[c]) is str else _cell(key, value)
+                    for c, key in mapping.items()
+                }
                 # A row with nothing in the mapped columns is blank, unless it is a 합계 or note row,
                 # which the preview shows as left out.
                 if any(v is not None for v in raw.values()) or _footer_reason(values):
@@ -409,7 +450,7 @@ class RosterImporter:
         """Members already registered under the file's numbers: 사업자등록번호 → (id, version)."""
         digits = set()
         for _number, _values, raw in raws:
-            text = re.sub(r"\D", "", str(raw.get("brn") or ""))
+            text = _NOT_DIGIT.sub("", str(raw.get("brn") or ""))
             if len(text) == 10:
                 digits.add(f"{text[:3]}-{text[3:5]}-{text[5:]}")
         found: dict[str, tuple[int, int]] = {}
@@ -435,13 +476,13 @@ class RosterImporter:
         for key in ("industry", "member_class"):
             if raw.get(key) is not None:
                 try:
-                    raw[key] = catalog.resolve(key, str(raw[key]))
+                    raw[key] = catalog.lookup(key, str(raw[key]))
                 except ValueError as exc:
                     errors[key] = f"{where(key)}: {exc}"
         paths: list[str] = []
         if raw.get("groups") is not None:
             try:
-                paths = catalog.groups(str(raw["groups"]))
+                paths = catalog.lookup("groups", str(raw["groups"]))
             except ValueError as exc:
                 errors["groups"] = f"{where('groups')}: {exc}"
         match = None
@@ -480,7 +521,7 @@ class RosterImporter:
             if progress is not None and not progress(done, total):
                 raise Cancelled()
 
-        with self.db.transaction() as s:
+        with _collector_paused(), self.db.transaction() as s:
             plan = self.plan(source, mapping, on_duplicate, today)
             new_rows = [r for r in plan.rows if r.status == NEW]
             updates = [r for r in plan.rows if r.status == UPDATE]
@@ -492,11 +533,9 @@ class RosterImporter:
             for row in new_rows + updates:
                 assert row.data is not None
                 row.data.group_ids = [path_ids[p] for p in row.group_paths]
-            ids: list[int] = []
-            for start in range(0, len(new_rows), 2000):
-                chunk = new_rows[start : start + 2000]
-                ids.extend(self.members.bulk_create([r.data for r in chunk if r.data is not None]))
-                tick(len(ids), total)
+            ids = self.members.bulk_create(
+                [r.data for r in new_rows if r.data is not None], lambda done: tick(done, total)
+            )
             for done, row in enumerate(updates, start=1):
                 assert row.data is not None and row.member_id is not None and row.version is not None
                 self.members.update(row.member_id, member_to_raw(row.data), row.version)
@@ -544,7 +583,7 @@ class RosterImporter:
                     for r in updates
                 ]
             )
-            s.connection().execute(ImportBatchItem.__table__.insert(), items)
+            insert_rows(s.connection(), ImportBatchItem.__table__, items)
             tick(total, total)
             return ImportResult(batch.id, len(new_rows), len(updates), plan.skipped, plan.count(ERROR), plan)
 

@@ -6,6 +6,7 @@ Qt에 의존하지 않으므로 화면, 가져오기(import), 테스트 어디�
 from __future__ import annotations
 
 import math
+import operator
 import re
 from datetime import date, datetime
 
@@ -44,8 +45,8 @@ _BRN_WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
 
 def brn_check_digit(first_nine: str) -> int:
     """사업자등록번호 앞 9자리에 대한 검증번호(10번째 자리)."""
-    nums = [int(c) for c in first_nine]
-    total = sum(n * w for n, w in zip(nums, _BRN_WEIGHTS, strict=True))
+    nums = list(map(int, first_nine))
+    total = sum(map(operator.mul, nums, _BRN_WEIGHTS))
     # 국세청 알고리즘: 9번째 자리는 가중치 5를 곱한 값의 십의 자리를 한 번 더 더한다.
     total += nums[8] * 5 // 10
     return (10 - total % 10) % 10
@@ -93,6 +94,12 @@ _EXTENSION = re.compile(r"\(?\s*내선\s*(\d{1,6})\s*\)?\s*$", re.ASCII)
 _PHONE_CHARS = re.compile(r"\+?[\d\s().\-]+", re.ASCII)
 
 
+_SAFE_NUMBER = re.compile(r"050[2-8]")  # 안심번호
+_NOT_DIGIT = re.compile(r"[^0-9]")
+_SPACE = re.compile(r"\s")
+_POSTCODE = re.compile(r"[0-9]{5}")
+
+
 def _split_subscriber(prefix: str, rest: str, *, allow_short: bool = True) -> str | None:
     if len(rest) == 8 or (allow_short and len(rest) == 7):
         split = len(rest) - 4
@@ -105,7 +112,7 @@ def _format_phone_digits(digits: str) -> str | None:
         return _split_subscriber("02", digits[2:])
     if len(digits) == 8 and digits[:2] in ("15", "16", "18"):
         return f"{digits[:4]}-{digits[4:]}"
-    if re.fullmatch(r"050[2-8]", digits[:4]):
+    if _SAFE_NUMBER.fullmatch(digits[:4]):
         return _split_subscriber(digits[:4], digits[4:])
     prefix, rest = digits[:3], digits[3:]
     if prefix == "010":
@@ -132,7 +139,7 @@ def normalize_phone(text: str) -> str:
         value = value[: ext.start()].strip()
     if not _PHONE_CHARS.fullmatch(value):
         raise error
-    digits = re.sub(r"[^0-9]", "", value)
+    digits = _NOT_DIGIT.sub("", value)
     if value.startswith("+"):
         if not digits.startswith("82"):
             raise error
@@ -146,10 +153,10 @@ def normalize_phone(text: str) -> str:
 
 def normalize_postcode(text: str) -> str:
     """새 우편번호(국가기초구역번호, 숫자 5자리)를 검증한다."""
-    value = re.sub(r"\s", "", text)
+    value = _SPACE.sub("", text)
     if not value:
         return ""
-    if not re.fullmatch(r"[0-9]{5}", value):
+    if not _POSTCODE.fullmatch(value):
         raise ValidationError("우편번호는 숫자 5자리여야 합니다")
     return value
 
@@ -211,7 +218,7 @@ def parse_date(value: str | date | None) -> date | None:
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(text)
         if match:
-            year, month, day = (int(g) for g in match.groups())
+            year, month, day = map(int, match.groups())
             try:
                 return date(year, month, day)
             except ValueError:

@@ -116,9 +116,12 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+_TAG_SEPARATORS = re.compile(r"[,;\n]")
+
+
 def split_tags(value: Any) -> list[str]:
     """Tags from a list or from text separated by commas, semicolons or line breaks."""
-    items: Iterable[Any] = value if isinstance(value, list | tuple) else re.split(r"[,;\n]", _text(value))
+    items: Iterable[Any] = value if isinstance(value, list | tuple) else _TAG_SEPARATORS.split(_text(value))
     seen: dict[str, None] = {}
     for item in items:
         tag = _text(item)
@@ -132,6 +135,9 @@ class _Collector:
         self.errors: dict[str, str] = {}
 
     def run(self, key: str, func: Callable[[Any], Any], value: Any, default: Any = None) -> Any:
+        # Every normaliser maps an empty value to the field's default; an import has many of them.
+        if value is None or value == "":
+            return default
         try:
             return func(value)
         except ValidationError as exc:
