@@ -7,6 +7,12 @@ Figures (issue "Foundation and member directory"):
   keystrokes), beside a QSortFilterProxyModel over a Python model holding every row.
 - start: a new process to the first painted main window with 5,548 members, beside a bare PySide6
   process showing an empty main window.
+
+Figures (issue "Excel roster import and export", see benchmarks/roster.py):
+- roster import of 10,000 rows beside openpyxl reading the same file in read-only mode;
+- roster export of 10,000 members beside a bare openpyxl write-only save of the same rows.
+
+`--only roster` (or search, start) runs one group.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.data import fill  # noqa: E402
+from benchmarks.roster import bench_export, bench_import  # noqa: E402
 from collabdesk.db.engine import Database  # noqa: E402
 from collabdesk.db.migrate import prepare_database  # noqa: E402
 
@@ -207,26 +214,35 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument("--start-members", type=int, default=5_548)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--roster-rows", type=int, default=10_000)
+    parser.add_argument("--only", choices=("start", "search", "roster"), action="append")
     args = parser.parse_args()
+    groups = set(args.only or ("start", "search", "roster"))
     figures: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="collabdesk-bench-") as tmp:
         tmp_path = Path(tmp)
         os.environ["COLLABDESK_DATA_DIR"] = str(tmp_path / "data")
 
-        start_db_path = tmp_path / "start.sqlite3"
-        start_db = Database.open(start_db_path)
-        prepare_database(start_db)
-        fill(start_db, args.start_members)
-        start_db.dispose()
-        figures.update(bench_start(start_db_path, args.start_members, args.repeat, tmp_path / "data"))
+        if "start" in groups:
+            start_db_path = tmp_path / "start.sqlite3"
+            start_db = Database.open(start_db_path)
+            prepare_database(start_db)
+            fill(start_db, args.start_members)
+            start_db.dispose()
+            figures.update(bench_start(start_db_path, args.start_members, args.repeat, tmp_path / "data"))
 
-        search_db = Database.open(tmp_path / "search.sqlite3")
-        prepare_database(search_db)
-        began = time.perf_counter()
-        fill(search_db, args.members)
-        figures["generate_members_s"] = round(time.perf_counter() - began, 1)
-        figures.update(bench_search(search_db, args.members))
-        search_db.dispose()
+        if "search" in groups:
+            search_db = Database.open(tmp_path / "search.sqlite3")
+            prepare_database(search_db)
+            began = time.perf_counter()
+            fill(search_db, args.members)
+            figures["generate_members_s"] = round(time.perf_counter() - began, 1)
+            figures.update(bench_search(search_db, args.members))
+            search_db.dispose()
+
+        if "roster" in groups:
+            figures.update(bench_import(tmp_path, args.roster_rows, args.repeat))
+            figures.update(bench_export(tmp_path, args.roster_rows, args.repeat))
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 
