@@ -294,17 +294,49 @@ class MemberService:
             return member.id
 
     def update(self, member_id: int, raw: Mapping[str, Any], expected_version: int) -> None:
-        data = validate_member(raw)
+        self.update_many([(member_id, validate_member(raw), expected_version)])
+
+    def update_many(
+        self,
+        changes: Sequence[tuple[int, MemberData, int]],
+        progress: Callable[[int], object] | None = None,
+    ) -> None:
+        """Give members new, validated fields in one transaction: (id, data, the version read).
+
+        A member changed by someone else since it was read (another version) fails the whole call.
+        `progress(done)` follows each chunk and may raise (Cancelled) to roll everything back."""
         try:
             with self.db.transaction() as s:
-                member = s.get(Member, member_id)
-                if member is None:
-                    raise NotFoundError("회원사를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다.")
-                if member.version != expected_version:
-                    raise StaleRecordError()
-                self._check_unique_brn(s, data.brn, member_id)
-                member.brn = data.brn
-                self._apply(s, member, data)
+                lookups = _Lookups(s)
+                for start in range(0, len(changes), BULK_CHUNK // 4):
+                    chunk = changes[start : start + BULK_CHUNK // 4]
+                    members = {
+                        m.id: m
+                        for m in s.scalars(
+                            select(Member)
+                            .where(Member.id.in_([member_id for member_id, _, _ in chunk]))
+                            .options(
+                                selectinload(Member.groups),
+                                selectinload(Member.tags),
+                                selectinload(Member.contacts),
+                            )
+                        )
+                    }
+                    for member_id, data, expected_version in chunk:
+                        member = members.get(member_id)
+                        if member is None:
+                            raise NotFoundError(
+                                "회원사를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다."
+                            )
+                        if member.version != expected_version:
+                            raise StaleRecordError()
+                        if member.brn != data.brn:
+                            self._check_unique_brn(s, data.brn, member_id)
+                            member.brn = data.brn
+                        self._apply(s, member, data, lookups)
+                    s.flush()
+                    if progress is not None:
+                        progress(start + len(chunk))
         except StaleDataError as exc:
             raise StaleRecordError() from exc
 
@@ -387,19 +419,18 @@ class MemberService:
             raise FieldErrors({"brn": f"사업자등록번호: 이미 등록된 번호입니다({other.name})."})
 
     @staticmethod
-    def _apply(s: Session, member: Member, data: MemberData) -> None:
+    def _apply(s: Session, member: Member, data: MemberData, lookups: _Lookups | None = None) -> None:
+        lookups = lookups or _Lookups(s)
         errors: dict[str, str] = {}
-        industries = _name_ids(s, Industry)
-        classes = _name_ids(s, MemberClass)
         try:
-            member.industry_id = _lookup(industries, data.industry, "industry")
+            member.industry_id = _lookup(lookups.industries, data.industry, "industry")
         except FieldErrors as exc:
             errors.update(exc.errors)
         try:
-            member.member_class_id = _lookup(classes, data.member_class, "member_class")
+            member.member_class_id = _lookup(lookups.classes, data.member_class, "member_class")
         except FieldErrors as exc:
             errors.update(exc.errors)
-        groups = list(s.scalars(select(Group).where(Group.id.in_(data.group_ids)))) if data.group_ids else []
+        groups = [lookups.groups[g] for g in dict.fromkeys(data.group_ids) if g in lookups.groups]
         if len(groups) != len(set(data.group_ids)):
             errors["groups"] = "소속그룹: 삭제되었거나 없는 그룹이 선택되어 있습니다."
         if errors:
@@ -411,13 +442,25 @@ class MemberService:
         member.sort_name = sort_name(data.name)
         member.updated_at = dt.datetime.now()
         member.groups = groups
-        tag_ids = _name_ids(s, Tag)
-        tags = []
-        for name in data.tags:
-            tag = s.get(Tag, tag_ids[name]) if name in tag_ids else Tag(name=name)
-            tags.append(tag)
-        member.tags = tags
+        member.tags = [lookups.tag(name) for name in data.tags]
         member.contacts = [Contact(sort_order=n, **vars(contact)) for n, contact in enumerate(data.contacts)]
+
+
+class _Lookups:
+    """업종, 회원구분, tags and groups read once for the members of one change (one or thousands)."""
+
+    def __init__(self, s: Session):
+        self.industries = _name_ids(s, Industry)
+        self.classes = _name_ids(s, MemberClass)
+        self.groups = {g.id: g for g in s.scalars(select(Group))}
+        self._tags = {t.name: t for t in s.scalars(select(Tag))}
+
+    def tag(self, name: str) -> Tag:
+        """The tag of that name; a new one is made once and shared by every member that names it."""
+        tag = self._tags.get(name)
+        if tag is None:
+            tag = self._tags[name] = Tag(name=name)
+        return tag
 
 
 _SCALAR_FIELDS = [

@@ -23,8 +23,9 @@ from collabdesk.db.models import (
     MemberClass,
     group_members,
 )
-from collabdesk.errors import NotFoundError, UserError
+from collabdesk.errors import FieldErrors, NotFoundError, UserError
 from collabdesk.services.members import MemberService
+from collabdesk.validation.member import validate_member
 
 SHOWN_NAMES = 5
 
@@ -107,14 +108,20 @@ class BatchService:
             created = [i.member_id for i in items if i.action == "created" and i.member_id in versions]
             for start in range(0, len(created), 500):
                 s.execute(delete(Member).where(Member.id.in_(created[start : start + 500])))
-            restored = 0
+            restore = []
             for item in items:
                 if item.action == "updated" and item.before is not None:
-                    self.members.update(item.member_id, json.loads(item.before), versions[item.member_id])
-                    restored += 1
+                    try:
+                        data = validate_member(json.loads(item.before))
+                    except FieldErrors as exc:
+                        raise UserError(
+                            f"{item.name}: 가져오기 전 내용으로 되돌릴 수 없습니다. {exc}"
+                        ) from exc
+                    restore.append((item.member_id, data, versions[item.member_id]))
+            self.members.update_many(restore)
             self._remove_unused_catalog(s, json.loads(batch.created_catalog or "{}"))
             batch.undone_at = dt.datetime.now()
-            return UndoResult(removed=len(created), restored=restored)
+            return UndoResult(removed=len(created), restored=len(restore))
 
     @staticmethod
     def _remove_unused_catalog(s, created: dict[str, list[int]]) -> None:  # type: ignore[no-untyped-def]

@@ -350,6 +350,12 @@ def _plan_existing(
     return row
 
 
+def _change(row: PlanRow) -> tuple[int, MemberData, int]:
+    """An update row as MemberService.update_many takes it."""
+    assert row.member_id is not None and row.data is not None and row.version is not None
+    return row.member_id, row.data, row.version
+
+
 class RosterImporter:
     def __init__(self, db: Database):
         self.db = db
@@ -536,11 +542,7 @@ class RosterImporter:
             ids = self.members.bulk_create(
                 [r.data for r in new_rows if r.data is not None], lambda done: tick(done, total)
             )
-            for done, row in enumerate(updates, start=1):
-                assert row.data is not None and row.member_id is not None and row.version is not None
-                self.members.update(row.member_id, member_to_raw(row.data), row.version)
-                if done % 50 == 0:
-                    tick(len(ids) + done, total)
+            self.members.update_many([_change(r) for r in updates], lambda done: tick(len(ids) + done, total))
             batch = ImportBatch(
                 file_name=source.file_name[:260],
                 sheet_name=source.sheet[:100],

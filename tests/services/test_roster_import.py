@@ -322,7 +322,7 @@ def test_a_failure_halfway_leaves_nothing_written(
     def broken(*_args: Any) -> None:
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(services.roster_import.members, "update", broken)
+    monkeypatch.setattr(services.roster_import.members, "update_many", broken)
     with pytest.raises(RuntimeError):
         services.roster_import.run(source, {0: "name", 1: "brn", 2: "ceo"}, ON_UPDATE)
     assert member_count(services) == 1
@@ -391,3 +391,14 @@ def test_batches_are_recorded_in_the_database(services: Services, make_xlsx: Any
         assert s.scalar(select(func.count()).select_from(ImportBatch)) == 1
         assert s.scalar(select(func.count()).select_from(Member)) == 1
         assert s.scalar(select(func.count()).select_from(Industry)) >= 1
+
+
+def test_an_update_of_many_members_shares_one_new_tag(services: Services, make_xlsx: Any) -> None:
+    services.members.create({"name": "가", "brn": B1, "tags": "용접"})
+    services.members.create({"name": "나", "brn": B2})
+    path = make_xlsx([["회사명", "사업자번호", "주요제품"], ["가", B1, "레이저 가공, 용접"], ["나", B2, "레이저 가공"]])
+    result = services.roster_import.run(read_roster(path), {0: "name", 1: "brn", 2: "tags"}, ON_UPDATE)
+    assert result.updated == 2
+    for brn in (B1, B2):
+        assert "레이저 가공" in services.members.get(services.members.find_by_brn(brn)).data.tags  # type: ignore[arg-type]
+    assert services.members.count(MemberFilter(text="레이저")) == 2
