@@ -396,9 +396,43 @@ def test_batches_are_recorded_in_the_database(services: Services, make_xlsx: Any
 def test_an_update_of_many_members_shares_one_new_tag(services: Services, make_xlsx: Any) -> None:
     services.members.create({"name": "가", "brn": B1, "tags": "용접"})
     services.members.create({"name": "나", "brn": B2})
-    path = make_xlsx([["회사명", "사업자번호", "주요제품"], ["가", B1, "레이저 가공, 용접"], ["나", B2, "레이저 가공"]])
+    path = make_xlsx(
+        [["회사명", "사업자번호", "주요제품"], ["가", B1, "레이저 가공, 용접"], ["나", B2, "레이저 가공"]]
+    )
     result = services.roster_import.run(read_roster(path), {0: "name", 1: "brn", 2: "tags"}, ON_UPDATE)
     assert result.updated == 2
     for brn in (B1, B2):
         assert "레이저 가공" in services.members.get(services.members.find_by_brn(brn)).data.tags  # type: ignore[arg-type]
     assert services.members.count(MemberFilter(text="레이저")) == 2
+
+
+def test_export_then_import_keeps_text_that_looks_like_a_formula(services: Services, tmp_path: Path) -> None:
+    tricky = {"=SUM(A1:A3)": B1, "+82 수출": B2, "-대시상사": B3, "@멘션": B4}
+    for name, brn in tricky.items():
+        services.members.create({"name": name, "brn": brn, "note": "=1+1", "tags": "@태그, -부품"})
+    path = tmp_path / "명부.xlsx"
+    assert services.roster_export.export(path) == 4
+
+    from collabdesk.db.engine import Database
+    from collabdesk.db.migrate import prepare_database
+
+    other = Database.open(tmp_path / "other.sqlite3")
+    try:
+        prepare_database(other)
+        target = Services.for_database(other)
+        source = read_roster(path)
+        result = target.roster_import.run(source, auto_mapping(source.header.texts))
+        assert (result.created, result.rejected) == (4, 0)
+        for name, brn in tricky.items():
+            data = target.members.get(target.members.find_by_brn(brn)).data  # type: ignore[arg-type]
+            assert (data.name, data.note, sorted(data.tags)) == (name, "=1+1", ["-부품", "@태그"])
+    finally:
+        other.dispose()
+
+
+def test_very_long_texts_are_reported_not_cut(services: Services, make_xlsx: Any) -> None:
+    path = make_xlsx([["회사명", "사업자번호", "주소"], ["가" * 250, B1, "나" * 40_000]])
+    [row] = plan_of(services, path).rows
+    assert row.status == ERROR
+    assert "회사명(A열): 200자를 넘을 수 없습니다." in row.reasons
+    assert "주소(C열): 300자를 넘을 수 없습니다." in row.reasons
