@@ -277,3 +277,29 @@ def test_main_window_opens_the_wizard_and_refreshes_after_import(
     next_page(qtbot, wizard, wizard.done_page)
     qtbot.waitUntil(lambda: window.members_tab.model.rowCount() == before + 2, timeout=10_000)
     wizard.close()
+
+
+def test_a_typed_path_is_looked_at_when_typing_pauses(qtbot, wizard: ImportWizard, roster: Path) -> None:
+    page = wizard.file_page
+    qtbot.keyClicks(page.path, str(roster))  # an ASCII path: QTest can type it
+    assert page.sheet.count() == 0
+    qtbot.waitUntil(lambda: page.sheet.count() == 1, timeout=5_000)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_file_dropped_on_the_first_page(qtbot, wizard: ImportWizard, roster: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(roster))])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    wizard.file_page.dropEvent(event)
+    assert wizard.file_page.path.text() == str(roster)
+    assert wizard.file_page.sheet.currentText() == "명부"

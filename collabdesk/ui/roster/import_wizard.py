@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -68,6 +69,7 @@ from collabdesk.ui.tasks import BackgroundTask, Progress
 GEOMETRY_KEY = "roster/wizard_geometry"
 PROFILE_KEY = "roster/last_profile"
 SAMPLE_VALUES = 3
+TYPING_PAUSE_MS = 400
 
 FIELD_TEXT = {
     "name": QT_TRANSLATE_NOOP("MappingPage", "회사명"),
@@ -160,8 +162,23 @@ class FilePage(_Page):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(template, 0, Qt.AlignmentFlag.AlignLeft)
-        self.path.editingFinished.connect(self.load_sheets)
+        # A typed or pasted path is looked at once typing pauses; Enter looks at once.
+        self._typed = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typed.timeout.connect(self.load_sheets)
+        self.path.textEdited.connect(lambda _text: self._typed.start())
+        self.path.returnPressed.connect(self.load_sheets)
+        self.setAcceptDrops(True)
         self.sheet.currentIndexChanged.connect(self.completeChanged)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.set_path(path)
 
     def browse(self) -> None:
         path = ask_open_xlsx(self)
@@ -174,6 +191,7 @@ class FilePage(_Page):
 
     def load_sheets(self) -> None:
         """List the sheets (the workbook's table of contents only; the rows are read on 다음)."""
+        self._typed.stop()
         self.sheet.clear()
         self.problem.clear()
         text = self.path.text().strip()
@@ -586,6 +604,14 @@ class ImportWizard(QWizard):
     def done(self, result: int) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().done(result)
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one local file dropped, if it is one."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile():
+        return Path(urls[0].toLocalFile())
+    return None
 
 
 def _shown(value: Any) -> str:
