@@ -196,8 +196,11 @@ class ImportBatchItem(Base):
     batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"), index=True)
     # No foreign key: the member may be deleted later, and the record of the import stays.
     member_id: Mapped[int] = mapped_column(Integer, index=True)
+    # The number identifies the member too: SQLite may give a later member a deleted member's id.
+    brn: Mapped[str] = mapped_column(String(12))
     action: Mapped[str] = mapped_column(String(10))  # created / updated
     name: Mapped[str] = mapped_column(String(200))
+    version_before: Mapped[int | None] = mapped_column(Integer)  # of an updated member
     version_after: Mapped[int] = mapped_column(Integer)
     before: Mapped[str | None] = mapped_column(Text)
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, select, update
+from sqlalchemy.orm import Session
 
 from collabdesk.db.engine import Database
 from collabdesk.db.models import (
@@ -48,6 +50,15 @@ class BatchInfo:
 class UndoResult:
     removed: int
     restored: int
+
+
+def _current_members(s: Session, ids: list[int]) -> dict[int, tuple[int, str]]:
+    """id → (version, 사업자등록번호) of the members that still exist."""
+    found: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(ids), 500):
+        stmt = select(Member.id, Member.version, Member.brn).where(Member.id.in_(ids[start : start + 500]))
+        found.update((member_id, (version, brn)) for member_id, version, brn in s.execute(stmt))
+    return found
 
 
 def _names(names: list[str]) -> str:
@@ -89,52 +100,69 @@ class BatchService:
                     f"가져오기 {batch_id}번은 이미 되돌렸습니다({batch.undone_at:%Y-%m-%d %H:%M})."
                 )
             items = list(s.scalars(select(ImportBatchItem).where(ImportBatchItem.batch_id == batch_id)))
-            ids = [item.member_id for item in items]
-            versions: dict[int, int] = {}
-            for start in range(0, len(ids), 500):
-                stmt = select(Member.id, Member.version).where(Member.id.in_(ids[start : start + 500]))
-                versions.update(s.execute(stmt).all())
+            current = _current_members(s, [item.member_id for item in items])
+
+            def present(item: ImportBatchItem) -> bool:
+                # Same id and number: SQLite may have given a deleted member's id to a later one.
+                found = current.get(item.member_id)
+                return found is not None and found[1] == item.brn
+
             edited = [
                 item.name
                 for item in items
-                if (item.member_id in versions and versions[item.member_id] != item.version_after)
-                or (item.action == "updated" and item.member_id not in versions)
+                if (present(item) and current[item.member_id][0] != item.version_after)
+                or (item.action == "updated" and not present(item))
             ]
             if edited:
                 raise UserError(
                     f"가져오기 {batch_id}번 뒤에 수정되거나 삭제된 회원사가 있어 되돌리지 않았습니다: {_names(edited)}. "
                     "이 회원사들의 나중 수정 내용이 사라지지 않도록 직접 확인해 주십시오."
                 )
-            created = [i.member_id for i in items if i.action == "created" and i.member_id in versions]
+            created = [i.member_id for i in items if i.action == "created" and present(i)]
             for start in range(0, len(created), 500):
                 s.execute(delete(Member).where(Member.id.in_(created[start : start + 500])))
+            updated = [i for i in items if i.action == "updated" and i.before is not None]
             restore = []
-            for item in items:
-                if item.action == "updated" and item.before is not None:
-                    try:
-                        data = validate_member(json.loads(item.before))
-                    except FieldErrors as exc:
-                        raise UserError(
-                            f"{item.name}: 가져오기 전 내용으로 되돌릴 수 없습니다. {exc}"
-                        ) from exc
-                    restore.append((item.member_id, data, versions[item.member_id]))
+            for item in updated:
+                try:
+                    data = validate_member(json.loads(item.before or "{}"))
+                except FieldErrors as exc:
+                    raise UserError(f"{item.name}: 가져오기 전 내용으로 되돌릴 수 없습니다. {exc}") from exc
+                restore.append((item.member_id, data, current[item.member_id][0]))
             self.members.update_many(restore)
+            # A member put back as an earlier import left it: that import can now be undone in turn.
+            restored = _current_members(s, [item.member_id for item in updated])
+            for item in updated:
+                s.execute(
+                    update(ImportBatchItem)
+                    .where(
+                        ImportBatchItem.member_id == item.member_id,
+                        ImportBatchItem.brn == item.brn,
+                        ImportBatchItem.batch_id != batch_id,
+                        ImportBatchItem.version_after == item.version_before,
+                    )
+                    .values(version_after=restored[item.member_id][0])
+                )
             self._remove_unused_catalog(s, json.loads(batch.created_catalog or "{}"))
             batch.undone_at = dt.datetime.now()
             return UndoResult(removed=len(created), restored=len(restore))
 
     @staticmethod
-    def _remove_unused_catalog(s, created: dict[str, list[int]]) -> None:  # type: ignore[no-untyped-def]
-        """업종, 회원구분 and groups the import added go too, unless something uses them by now."""
-        for model, column in ((Industry, Member.industry_id), (MemberClass, Member.member_class_id)):
-            key = "industry" if model is Industry else "member_class"
-            for item_id in created.get(key, []):
+    def _remove_unused_catalog(s: Session, created: dict[str, list[list[Any]]]) -> None:
+        """업종, 회원구분 and groups the import added go too, unless something uses them by now.
+
+        Each is known by id and name, so an entry made later under a reused id is never touched."""
+        for key, model, column in (
+            ("industry", Industry, Member.industry_id),
+            ("member_class", MemberClass, Member.member_class_id),
+        ):
+            for item_id, name in created.get(key, []):
                 if not s.scalar(select(exists().where(column == item_id))):
-                    s.execute(delete(model).where(model.id == item_id))
+                    s.execute(delete(model).where(model.id == item_id, model.name == name))
         # Deepest first: a group the import made under another one it made.
-        for group_id in reversed(created.get("group", [])):
+        for group_id, name in reversed(created.get("group", [])):
             used = s.scalar(select(exists().where(group_members.c.group_id == group_id))) or s.scalar(
                 select(exists().where(Group.parent_id == group_id))
             )
             if not used:
-                s.execute(delete(Group).where(Group.id == group_id))
+                s.execute(delete(Group).where(Group.id == group_id, Group.name == name))

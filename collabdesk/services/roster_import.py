@@ -50,7 +50,7 @@ Progress = Callable[[int, int], bool]
 
 _FOOTER_WORDS = {"합계", "총계", "소계", "계", "합", "총합계", "누계", "총", "total", "sum"}
 _NOTE_MARKS = ("※", "*", "☞", "▶", "<주>", "주:", "참고:", "비고:")
-_GROUP_SPLIT = re.compile(r"[;,\n]")
+_GROUP_SPLIT = re.compile(r"[;\n]")
 _CATALOG_KEY = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
 _NOT_DIGIT = re.compile(r"\D")
@@ -217,8 +217,10 @@ class _Catalog:
     """업종, 회원구분 and groups as they are, and those the import would add."""
 
     def __init__(self, s: Any):
-        self.industries = {_catalog_key(n): n for n in s.scalars(select(Industry.name))}
-        self.classes = {_catalog_key(n): n for n in s.scalars(select(MemberClass.name))}
+        self.industry_names = set(s.scalars(select(Industry.name)))
+        self.class_names = set(s.scalars(select(MemberClass.name)))
+        self.industries = {_catalog_key(n): n for n in self.industry_names}
+        self.classes = {_catalog_key(n): n for n in self.class_names}
         self.paths = group_paths(s)
         self.path_ids = {p: gid for gid, p in self.paths.items()}
         self.by_name: dict[str, list[str]] = {}
@@ -245,9 +247,13 @@ class _Catalog:
         return list(found) if kind == "groups" else found
 
     def resolve(self, kind: str, text: str) -> str:
-        known, new = (
-            (self.industries, self.new_industries) if kind == "industry" else (self.classes, self.new_classes)
+        names, known, new = (
+            (self.industry_names, self.industries, self.new_industries)
+            if kind == "industry"
+            else (self.class_names, self.classes, self.new_classes)
         )
+        if text in names:  # the exact name first: '기계 금속' and '기계·금속' may both exist
+            return text
         key = _catalog_key(text)
         if key in known:
             return known[key]
@@ -256,9 +262,19 @@ class _Catalog:
         return new.setdefault(key, text)
 
     def groups(self, text: str) -> list[str]:
-        """Group paths from '제1교류회; 연합회 > 제3교류회'; unknown paths are to be created."""
+        """Group paths from '제1교류회; 연합회 > 제3교류회'; unknown paths are to be created.
+
+        Groups are separated by ';' (as the export writes them) or line breaks. A comma separates
+        groups only when every piece is an existing group: a name may itself hold a comma."""
         paths: list[str] = []
+        parts: list[str] = []
         for part in _GROUP_SPLIT.split(text):
+            pieces = [p.strip() for p in part.split(",")]
+            if len(pieces) > 1 and not self._known(part) and all(self._known(p) for p in pieces):
+                parts.extend(pieces)
+            else:
+                parts.append(part)
+        for part in parts:
             names = [n.strip() for n in part.split(PATH_SEPARATOR.strip()) if n.strip()]
             if not names:
                 continue
@@ -277,6 +293,14 @@ class _Catalog:
             if path not in paths:
                 paths.append(path)
         return paths
+
+    def _known(self, text: str) -> bool:
+        path = _path(text)
+        return bool(path) and (path in self.path_ids or path in self.by_name)
+
+
+def _path(text: str) -> str:
+    return PATH_SEPARATOR.join(n.strip() for n in text.split(PATH_SEPARATOR.strip()) if n.strip())
 
 
 def _comparable(data: MemberData, paths: Sequence[str]) -> tuple[Any, ...]:
@@ -561,40 +585,45 @@ class RosterImporter:
                     select(Member.id, Member.version).where(Member.id.in_([r.member_id for r in updates]))
                 ).all()
             )
-            items = (
-                [
-                    {
-                        "batch_id": batch.id,
-                        "member_id": i,
-                        "action": "created",
-                        "name": r.name[:200],
-                        "version_after": 1,
-                        "before": None,  # every row names every column: executemany takes the first row's keys
-                    }
-                    for i, r in zip(ids, new_rows, strict=True)
-                ]
-                + [
-                    {
-                        "batch_id": batch.id,
-                        "member_id": r.member_id,
-                        "action": "updated",
-                        "name": r.name[:200],
-                        "version_after": versions[r.member_id],
-                        "before": json.dumps(r.before, ensure_ascii=False),
-                    }
-                    for r in updates
-                ]
-            )
+            items = [
+                {
+                    "batch_id": batch.id,
+                    "member_id": i,
+                    "brn": r.brn,
+                    "action": "created",
+                    "name": r.name[:200],
+                    # Every row names every column: executemany takes the first row's keys.
+                    "version_before": None,
+                    "version_after": 1,
+                    "before": None,
+                }
+                for i, r in zip(ids, new_rows, strict=True)
+            ] + [
+                {
+                    "batch_id": batch.id,
+                    "member_id": r.member_id,
+                    "brn": r.brn,
+                    "action": "updated",
+                    "name": r.name[:200],
+                    "version_before": r.version,
+                    "version_after": versions[r.member_id],
+                    "before": json.dumps(r.before, ensure_ascii=False),
+                }
+                for r in updates
+            ]
             insert_rows(s.connection(), ImportBatchItem.__table__, items)
             tick(total, total)
             return ImportResult(batch.id, len(new_rows), len(updates), plan.skipped, plan.count(ERROR), plan)
 
-    def _add_catalog(self, s: Any, plan: ImportPlan) -> tuple[dict[str, list[int]], dict[str, int]]:
-        created: dict[str, list[int]] = {"industry": [], "member_class": [], "group": []}
+    def _add_catalog(
+        self, s: Any, plan: ImportPlan
+    ) -> tuple[dict[str, list[tuple[int, str]]], dict[str, int]]:
+        """Add the 업종, 회원구분 and groups the rows name; returns what was added as (id, name)."""
+        created: dict[str, list[tuple[int, str]]] = {"industry": [], "member_class": [], "group": []}
         for name in plan.new_industries:
-            created["industry"].append(industries(self.db).add(name))
+            created["industry"].append((industries(self.db).add(name), name))
         for name in plan.new_classes:
-            created["member_class"].append(member_classes(self.db).add(name))
+            created["member_class"].append((member_classes(self.db).add(name), name))
         path_ids = {p: gid for gid, p in group_paths(s).items()}
         for path in plan.new_groups:
             parent: int | None = None
@@ -603,6 +632,6 @@ class RosterImporter:
                 sub = PATH_SEPARATOR.join(names[: depth + 1])
                 if sub not in path_ids:
                     path_ids[sub] = self.groups.create(names[depth], "", parent)
-                    created["group"].append(path_ids[sub])
+                    created["group"].append((path_ids[sub], names[depth]))
                 parent = path_ids[sub]
         return created, path_ids

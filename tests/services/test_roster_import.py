@@ -436,3 +436,71 @@ def test_very_long_texts_are_reported_not_cut(services: Services, make_xlsx: Any
     assert row.status == ERROR
     assert "회사명(A열): 200자를 넘을 수 없습니다." in row.reasons
     assert "주소(C열): 300자를 넘을 수 없습니다." in row.reasons
+
+
+def test_undo_leaves_a_member_that_took_over_a_deleted_members_id(services: Services, make_xlsx: Any) -> None:
+    result = services.roster_import.run(
+        read_roster(make_xlsx([["회사명", "사업자번호"], ["가사", B1], ["나사", B2]])), {0: "name", 1: "brn"}
+    )
+    imported = services.members.find_by_brn(B2)
+    services.members.delete(imported)  # type: ignore[arg-type]
+    by_hand = services.members.create({"name": "다사", "brn": B3})
+    if services.db.is_sqlite:
+        assert by_hand == imported  # SQLite gives the new member the deleted member's id
+    undone = services.roster_batches.undo(result.batch_id)  # type: ignore[arg-type]
+    assert undone.removed == 1
+    assert services.members.get(by_hand).data.name == "다사"
+    assert services.members.count(MemberFilter()) == 1
+
+
+def test_undoing_a_later_import_lets_the_earlier_one_be_undone(services: Services, make_xlsx: Any) -> None:
+    first = services.roster_import.run(
+        read_roster(make_xlsx([["회사명", "사업자번호", "대표자"], ["가나상사", B1, "김"]], name="a.xlsx")),
+        {0: "name", 1: "brn", 2: "ceo"},
+    )
+    second = services.roster_import.run(
+        read_roster(make_xlsx([["회사명", "사업자번호", "대표자"], ["가나상사", B1, "박"]], name="b.xlsx")),
+        {0: "name", 1: "brn", 2: "ceo"},
+        ON_UPDATE,
+    )
+    with pytest.raises(UserError, match="수정되거나 삭제된"):
+        services.roster_batches.undo(first.batch_id)  # type: ignore[arg-type]
+    services.roster_batches.undo(second.batch_id)  # type: ignore[arg-type]
+    assert services.members.get(services.members.find_by_brn(B1)).data.ceo == "김"  # type: ignore[arg-type]
+    services.roster_batches.undo(first.batch_id)  # type: ignore[arg-type]
+    assert services.members.count(MemberFilter()) == 0
+
+
+def test_group_names_with_commas_and_lists_of_known_groups(services: Services, make_xlsx: Any) -> None:
+    services.groups.create("제1교류회")
+    services.groups.create("제2교류회")
+    services.groups.create("기계, 금속 분과")
+    path = make_xlsx(
+        [
+            ["회사명", "사업자번호", "교류회"],
+            ["가", B1, "기계, 금속 분과"],  # one group whose name holds a comma
+            ["나", B2, "제1교류회, 제2교류회"],  # two known groups
+            ["다", B3, "새 분과, 제1교류회"],  # not all known: one new group of that name
+        ]
+    )
+    rows = by_row(plan_of(services, path))
+    assert rows[2].group_paths == ["기계, 금속 분과"]
+    assert rows[3].group_paths == ["제1교류회", "제2교류회"]
+    assert rows[4].group_paths == ["새 분과, 제1교류회"]
+
+
+def test_an_exact_industry_name_wins_over_a_similar_one(services: Services, make_xlsx: Any) -> None:
+    services.industries.add("기계 금속")
+    path = make_xlsx(
+        [
+            ["회사명", "사업자번호", "업종"],
+            ["가", B1, "기계 금속"],
+            ["나", B2, "기계·금속"],
+            ["다", B3, "기계/금속"],
+        ]
+    )
+    plan = plan_of(services, path)
+    rows = by_row(plan)
+    assert (rows[2].data.industry, rows[3].data.industry) == ("기계 금속", "기계·금속")
+    assert rows[4].data.industry in ("기계 금속", "기계·금속")  # a spelling of a registered one
+    assert plan.new_industries == []

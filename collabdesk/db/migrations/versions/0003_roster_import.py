@@ -44,8 +44,10 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("batch_id", sa.Integer(), nullable=False),
         sa.Column("member_id", sa.Integer(), nullable=False),
+        sa.Column("brn", sa.String(12), nullable=False),
         sa.Column("action", sa.String(10), nullable=False),
         sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("version_before", sa.Integer(), nullable=True),
         sa.Column("version_after", sa.Integer(), nullable=False),
         sa.Column("before", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(
