@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from collabdesk import __version__
-from collabdesk.errors import UserError
+from collabdesk.errors import FieldErrors, UserError
 
 log = logging.getLogger(__name__)
 
@@ -201,21 +201,27 @@ def cmd_sample_data(services: Any, _args: argparse.Namespace) -> int:
 
 
 def cmd_roster_import(services: Any, args: argparse.Namespace) -> int:
-    from collabdesk.services.roster_mapping import apply_profile, auto_mapping
+    from collabdesk.services.roster_mapping import apply_profile
 
-    source = args.source
-    mapping = auto_mapping(source.header.texts)
+    source, mapping = args.source, args.mapping
     if args.profile:
         profile = services.roster_profiles.get(args.profile)
         if profile is None:
             names = ", ".join(services.roster_profiles.names()) or "없음"
             raise UserError(f"'{args.profile}' 열 지정 설정이 없습니다. 저장된 설정: {names}")
         mapping = apply_profile(profile, source.header.texts)
+
+    def save_rejected(plan: Any) -> None:
+        if args.errors_to and plan.rejected():
+            services.roster_export.rejected(args.errors_to, plan)
+
     if args.dry_run:
         plan = services.roster_import.plan(source, mapping, args.on_duplicate)
+        save_rejected(plan)
         created, updated = plan.count("new"), plan.count("update")
     else:
-        result = services.roster_import.run(source, mapping, args.on_duplicate)
+        # The rejected rows are saved inside the import's transaction: if they cannot be, nothing is imported.
+        result = services.roster_import.run(source, mapping, args.on_duplicate, before_commit=save_rejected)
         plan, created, updated = result.plan, result.created, result.updated
         if result.batch_id is not None:
             print(
@@ -227,7 +233,6 @@ def cmd_roster_import(services: Any, args: argparse.Namespace) -> int:
         print(line)
     rejected = len(plan.rejected())
     if args.errors_to and rejected:
-        services.roster_export.rejected(args.errors_to, plan)
         print(f"오류 행 {rejected}개를 저장했습니다: {args.errors_to}", file=sys.stderr)
     print(f"imported={created} updated={updated} skipped={plan.skipped} rejected={rejected}")
     return EXIT_REJECTED if rejected else EXIT_OK
@@ -291,9 +296,19 @@ def _run_with_services(args: argparse.Namespace) -> int:
     handler = handlers[(args.command, getattr(args, "action", None))]
     if handler is cmd_roster_import:
         from collabdesk.services.roster_import import read_roster
+        from collabdesk.services.roster_mapping import auto_mapping, check_mapping
 
-        # Read the file first: one that cannot be used leaves everything, a new database included, unmade.
+        # Check the file first: one that cannot be used leaves everything, a new database included, unmade.
+        if args.errors_to and not args.errors_to.resolve().parent.is_dir():
+            raise UserError(f"오류 행을 저장할 폴더가 없습니다: {args.errors_to.resolve().parent}")
         args.source = read_roster(args.file, args.sheet)
+        args.mapping = auto_mapping(args.source.header.texts)
+        if not args.profile:
+            try:
+                check_mapping(args.mapping)
+            except FieldErrors as exc:
+                problems = " ".join(exc.errors.values())
+                raise UserError(f"{args.file.name}: 열 제목을 알아보지 못했습니다. {problems}") from exc
     # Only filling commands may start a new database; elsewhere a mistyped path is an error, not an empty list.
     creates = args.command == "sample-data" or (
         args.command == "roster" and args.action in ("import", "template")

@@ -214,3 +214,46 @@ def test_batches_and_undo(make_xlsx: Any, tmp_path: Path, capsys: pytest.Capture
     assert code == 2 and "이미 되돌렸습니다" in err
     _, out, _ = run(capsys, "--db", db, "roster", "batches")
     assert "되돌림 " in out.splitlines()[2]
+
+
+def test_errors_file_that_cannot_be_written_imports_nothing(
+    roster: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "roster",
+        "import",
+        str(roster),
+        "--errors-to",
+        str(tmp_path / "없는 폴더" / "e.xlsx"),
+    )
+    assert (code, out) == (2, "")
+    assert "오류 행을 저장할 폴더가 없습니다" in err
+    assert not db.exists()
+
+    taken = tmp_path / "폴더.xlsx"
+    taken.mkdir()  # a folder where the file should go: the save fails after the rows were written
+    code, out, err = run(capsys, "--db", str(db), "roster", "import", str(roster), "--errors-to", str(taken))
+    assert code == 2 and "파일을 저장할 수 없습니다" in err
+    assert member_rows(db) == 0
+    assert run(capsys, "--db", str(db), "roster", "batches")[1].count("\n") == 2  # no batch recorded
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ([["회사명", "사업자번호"]], "아래 자료가 없습니다"),
+        ([["회사명", "대표자"], ["가", "나"]], "'사업자등록번호' 열을 지정해 주십시오."),
+    ],
+)
+def test_unusable_sheets_create_no_database(
+    make_xlsx: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: list[list[str]], message: str
+) -> None:
+    db = tmp_path / "never.sqlite3"
+    code, out, err = run(capsys, "--db", str(db), "roster", "import", str(make_xlsx(rows)))
+    assert (code, out) == (2, "")
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert not db.exists()

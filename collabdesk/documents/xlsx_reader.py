@@ -35,6 +35,7 @@ MAX_PART_BYTES = 300 * 1024 * 1024
 # Sheet XML compresses about 10-20 times; a part that claims far more is not a spreadsheet.
 MAX_COMPRESSION_RATIO = 200
 MAX_CELL_TEXT = 32_767  # Excel's own limit for one cell
+MAX_COLUMNS = 16_384  # column XFD, Excel's last
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -79,6 +80,10 @@ def _column_index(ref: str) -> int:
     number = 0
     for ch in match.group():
         number = number * 26 + ord(ch) - 64
+    if number > MAX_COLUMNS:
+        # Past XFD: no spreadsheet program writes that; a damaged reference must not make the
+        # reader pad a row with hundreds of millions of empty cells.
+        raise SpreadsheetError(f"셀 주소 {ref}: 파일이 손상되었습니다.")
     return number - 1
 
 

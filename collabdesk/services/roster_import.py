@@ -17,9 +17,11 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils.datetime import from_excel
 from sqlalchemy import select
 
 from collabdesk.db.bulk import insert_rows
@@ -30,7 +32,14 @@ from collabdesk.errors import Cancelled, FieldErrors
 from collabdesk.services.catalogs import industries, member_classes
 from collabdesk.services.groups import PATH_SEPARATOR, GroupService, group_paths
 from collabdesk.services.members import MemberDetail, MemberService, member_to_raw
-from collabdesk.services.roster_mapping import FIELD_LABELS, HeaderRow, check_mapping, find_header
+from collabdesk.services.roster_mapping import (
+    FIELD_LABELS,
+    HeaderRow,
+    amount_unit,
+    check_mapping,
+    find_header,
+)
+from collabdesk.validation.korean import normalize_brn
 from collabdesk.validation.member import MemberData, sort_name, validate_member
 
 NEW, UPDATE, UNCHANGED, SKIP, ERROR, IGNORED = "new", "update", "unchanged", "skip", "error", "ignored"
@@ -49,10 +58,16 @@ ON_DUPLICATE = (ON_SKIP, ON_UPDATE)
 Progress = Callable[[int, int], bool]
 
 _FOOTER_WORDS = {"합계", "총계", "소계", "계", "합", "총합계", "누계", "총", "total", "sum"}
-_NOTE_MARKS = ("※", "*", "☞", "▶", "<주>", "주:", "참고:", "비고:")
+_NOTE_MARKS = ("※", "*", "☞", "▶", "<주>")
+# 작성일: …, 기준일 : …, 출처: … and the like under a table.
+_NOTE_LINE = re.compile(r"^(?:주|참고|비고|작성일?|작성자|기준일?|출처|담당자?|문의|단위)\s*[:：]")
+_NATIONWIDE = re.compile(r"1[568]\d{6}")  # 1588-1234, 1644-…, 1800-… written as a number
+# Excel serial numbers of 1927-05-19 … 2119-01-25: a date column holding such a number lost its format.
+EXCEL_SERIAL_DATES = (10_000, 80_000)
 _GROUP_SPLIT = re.compile(r"[;\n]")
 _CATALOG_KEY = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
+_BRACKETED = re.compile(r"[(\[（［][^)\]）］]*[)\]）］]")
 _NOT_DIGIT = re.compile(r"\D")
 _NAME_MAX = {"industry": 50, "member_class": 50}
 _DATE_KEYS = {"founded_on", "joined_on", "left_on"}
@@ -106,6 +121,10 @@ def read_roster(path: str | Path, sheet: str | None = None, progress: Progress |
         raise SpreadsheetError(
             f"{name}: '{info.name}' 시트에서 머리글 행을 찾지 못했습니다. "
             "위쪽 행에 '회사명', '사업자등록번호' 같은 열 제목이 있어야 합니다."
+        )
+    if header.index == len(rows) - 1:
+        raise SpreadsheetError(
+            f"{name}: '{info.name}' 시트에 머리글({header.row_number}행) 아래 자료가 없습니다."
         )
     return RosterSource(Path(path), info.name, sheets, header, rows[header.index + 1 :])
 
@@ -185,14 +204,19 @@ def _cell(key: str, value: Any) -> Any:
         return str(value).upper()
     if isinstance(value, dt.datetime):
         return value.date() if key in _DATE_KEYS else value.date().isoformat()
-    if key in _NUMBER_KEYS or key in _DATE_KEYS:
-        return value
+    if isinstance(value, dt.time):
+        return value.isoformat()  # a time of day, shown as text in the error it causes
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if key in _DATE_KEYS and isinstance(value, int):
+        return _date_number(value)
+    if key in _NUMBER_KEYS or key in _DATE_KEYS:
+        return value
     text = str(value)
     if isinstance(value, int):
-        # A number cell lost its leading zeros: 0313363133 → 313363133, 01234 → 1234.
-        if key in ("phone", "fax") and not text.startswith("0"):
+        # A number cell lost its leading zeros: 0313363133 → 313363133, 01234 → 1234. 1588-1234
+        # style numbers have eight digits and no 0.
+        if key in ("phone", "fax") and not text.startswith("0") and not _NATIONWIDE.fullmatch(text):
             text = "0" + text
         elif key == "postcode":
             text = text.zfill(5)
@@ -201,14 +225,36 @@ def _cell(key: str, value: Any) -> Any:
     return text
 
 
+def _date_number(value: int) -> Any:
+    """A date typed as a number: 20190601, or an Excel serial number that lost its date format."""
+    if 19000101 <= value <= 29991231:
+        return str(value)  # parse_date reads YYYYMMDD
+    if EXCEL_SERIAL_DATES[0] <= value <= EXCEL_SERIAL_DATES[1]:
+        return from_excel(value).date()
+    return value
+
+
+def _scaled(value: Any, factor: int) -> Any:
+    """An amount kept in 천원, 백만원 … as 원; a value that is not a number is left for validation."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).replace(",", "").replace(" ", "").removesuffix("원")
+    try:
+        number = Decimal(text) * factor
+    except InvalidOperation:
+        return value
+    return int(number) if number == number.to_integral_value() else value
+
+
 def _footer_reason(values: Sequence[Any]) -> str | None:
     for value in values:
         if not isinstance(value, str):
             continue
         text = value.strip()
-        if _CATALOG_KEY.sub("", text.lower()) in _FOOTER_WORDS:
+        # '합계', '총 계', '합계(2개사)'
+        if _CATALOG_KEY.sub("", _BRACKETED.sub("", text.lower())) in _FOOTER_WORDS:
             return "합계 행이라 회원사로 가져오지 않습니다."
-        if text.startswith(_NOTE_MARKS):
+        if text.startswith(_NOTE_MARKS) or _NOTE_LINE.match(text):
             return "안내 문구 행이라 회원사로 가져오지 않습니다."
     return None
 
@@ -405,6 +451,8 @@ class RosterImporter:
 
         def where(key: str) -> str:
             column = columns.get(key)
+            if column is None and key == "left_on" and "status" in columns:
+                key, column = "status", columns["status"]  # 탈퇴 without 탈퇴일: the 상태 cell says 탈퇴
             if column is None:
                 return FIELD_LABELS.get(key, key)
             title = header[column] if column < len(header) and header[column] else FIELD_LABELS[key]
@@ -414,6 +462,10 @@ class RosterImporter:
             catalog = _Catalog(s)
             raws: list[tuple[int, list[Any], dict[str, Any]]] = []
             width = max(mapping) + 1
+            # 매출액 kept in 천원, 백만원 … (as its header says) is stored in 원.
+            sales_unit = next(
+                (amount_unit(header[c]) for c, k in mapping.items() if k == "sales" and c < len(header)), 1
+            )
             for number, values in source.rows:
                 cells = values if len(values) >= width else values + [None] * (width - len(values))
                 # Most cells are text: strip them here without a call per cell.
@@ -421,6 +473,8 @@ class RosterImporter:
                     key: (value.strip() or None) if type(value := cells[c]) is str else _cell(key, value)
                     for c, key in mapping.items()
                 }
+                if sales_unit != 1 and raw["sales"] is not None:
+                    raw["sales"] = _scaled(raw["sales"], sales_unit)
                 # A row with nothing in the mapped columns is blank, unless it is a 합계 or note row,
                 # which the preview shows as left out.
                 if any(v is not None for v in raw.values()) or _footer_reason(values):
@@ -445,15 +499,14 @@ class RosterImporter:
                 if progress is not None and done % 1000 == 0 and not progress(done, len(raws)):
                     raise Cancelled()
                 row = self._plan_row(number, values, raw, ctx)
-                if row.status != ERROR and row.status != IGNORED:
-                    first = seen_brn.get(row.brn)
-                    if first is not None:
-                        row.status, row.data = ERROR, None
-                        row.reasons = [
+                if row.brn:  # also rows with other errors: fixing those must not bring a duplicate in
+                    first = seen_brn.setdefault(row.brn, number)
+                    if first != number:
+                        if row.status != ERROR:
+                            row.status, row.data, row.reasons = ERROR, None, []
+                        row.reasons.append(
                             f"{where('brn')}: {first}행과 사업자등록번호가 같습니다. 한 행만 남겨 주십시오."
-                        ]
-                    else:
-                        seen_brn[row.brn] = number
+                        )
                 if row.status == NEW:
                     key = _name_key(row.name)
                     other = names.get(key)
@@ -528,6 +581,8 @@ class RosterImporter:
         if data is not None:
             row.brn = data.brn
             match = ctx.existing.get(data.brn)
+        elif "brn" not in errors:
+            row.brn = normalize_brn(str(raw["brn"]))  # valid, though other cells of the row are not
         if match is not None and data is not None and not errors:
             return _plan_existing(row, raw, paths, match, ctx)
         if errors or data is None:
@@ -544,8 +599,12 @@ class RosterImporter:
         on_duplicate: str = ON_SKIP,
         progress: Progress | None = None,
         today: dt.date | None = None,
+        before_commit: Callable[[ImportPlan], object] | None = None,
     ) -> ImportResult:
-        """Import the good rows as one transaction and one batch; rejected rows are left out."""
+        """Import the good rows as one transaction and one batch; rejected rows are left out.
+
+        `before_commit(plan)` runs last inside the transaction (saving the rejected rows, say): if it
+        fails, nothing is imported."""
 
         def tick(done: int, total: int) -> None:
             if progress is not None and not progress(done, total):
@@ -558,6 +617,8 @@ class RosterImporter:
             total = len(new_rows) + len(updates)
             tick(0, total)
             if not total:
+                if before_commit is not None:
+                    before_commit(plan)
                 return ImportResult(None, 0, 0, plan.skipped, plan.count(ERROR), plan)
             created_catalog, path_ids = self._add_catalog(s, plan)
             for row in new_rows + updates:
@@ -613,6 +674,8 @@ class RosterImporter:
             ]
             insert_rows(s.connection(), ImportBatchItem.__table__, items)
             tick(total, total)
+            if before_commit is not None:
+                before_commit(plan)
             return ImportResult(batch.id, len(new_rows), len(updates), plan.skipped, plan.count(ERROR), plan)
 
     def _add_catalog(

@@ -143,20 +143,45 @@ class Profile:
 
 
 def profile_from_mapping(name: str, header: Sequence[str], mapping: Mapping[int, str]) -> Profile:
-    return Profile(name, {normalize_header(header[c]): k for c, k in mapping.items() if c < len(header)})
+    """Every titled column's choice, "" for one the user chose not to import."""
+    choices = {normalize_header(text): mapping.get(column, "") for column, text in enumerate(header)}
+    choices.pop("", None)
+    return Profile(name, choices)
 
 
 def apply_profile(profile: Profile, header: Sequence[str]) -> dict[int, str]:
-    """The profile's choices for the headers it knows, automatic mapping for the rest."""
+    """The profile's choices for the headers it knows (also "do not import"), automatic for the rest."""
     mapping: dict[int, str] = {}
+    decided: set[int] = set()
     for column, text in enumerate(header):
         key = profile.headers.get(normalize_header(text))
+        if key is None:
+            continue
+        decided.add(column)
         if key in FIELD_LABELS and key not in mapping.values():
             mapping[column] = key
     for column, key in auto_mapping(header).items():
-        if column not in mapping and key not in mapping.values():
+        if column not in decided and key not in mapping.values():
             mapping[column] = key
     return mapping
+
+
+# Units an amount column may be kept in; longer words first, so '백만원' is not taken for '만원'.
+_AMOUNT_UNITS = (
+    ("천만원", 10**7),
+    ("백만원", 10**6),
+    ("십만원", 10**5),
+    ("만원", 10**4),
+    ("천원", 10**3),
+    ("억원", 10**8),
+    ("억", 10**8),
+)
+
+
+def amount_unit(header_text: Any) -> int:
+    """What one unit of an amount column is worth in 원: `매출액(백만원)` → 1,000,000."""
+    text = str(header_text or "").replace(" ", "")
+    return next((factor for word, factor in _AMOUNT_UNITS if word in text), 1)
 
 
 class ProfileService:

@@ -211,7 +211,7 @@ def parse_date(value: str | date | None) -> date | None:
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
-        raise ValidationError(f"날짜 형식이 올바르지 않습니다: {value!r}")
+        raise ValidationError(f"날짜 형식이 올바르지 않습니다: {value}")
     text = value.strip()
     if not text:
         return None

@@ -132,7 +132,12 @@ def test_profiles_are_saved_and_reapplied_to_moved_columns(services: Services) -
         3: "note",
     }
     services.roster_profiles.save(profile_from_mapping("○○시청 양식", header, {0: "name", 2: "brn"}))
-    assert services.roster_profiles.get("○○시청 양식").headers == {"업체": "name", "사업자번호": "brn"}  # type: ignore[union-attr]
+    # 비고란 is remembered as "do not import", so automatic mapping does not take it back.
+    assert services.roster_profiles.get("○○시청 양식").headers == {
+        "업체": "name",
+        "비고란": "",
+        "사업자번호": "brn",
+    }  # type: ignore[union-attr]
     with pytest.raises(FieldErrors):
         services.roster_profiles.save(Profile("  ", {}))
     services.roster_profiles.delete("○○시청 양식")
@@ -504,3 +509,78 @@ def test_an_exact_industry_name_wins_over_a_similar_one(services: Services, make
     assert (rows[2].data.industry, rows[3].data.industry) == ("기계 금속", "기계·금속")
     assert rows[4].data.industry in ("기계 금속", "기계·금속")  # a spelling of a registered one
     assert plan.new_industries == []
+
+
+def test_a_column_chosen_not_to_import_stays_so_in_the_profile() -> None:
+    header = ["상호", "사업자번호", "구분", "비고"]
+    profile = profile_from_mapping("양식", header, {0: "name", 1: "brn", 3: "note"})
+    assert apply_profile(profile, header) == {0: "name", 1: "brn", 3: "note"}  # 구분 is not 회원구분
+    assert auto_mapping(header)[2] == "member_class"
+
+
+@pytest.mark.parametrize(
+    ("title", "cell", "expected"),
+    [
+        ("매출액(백만원)", 1250, 1_250_000_000),
+        ("매출액 (단위: 천원)", "1,250,000", 1_250_000_000),
+        ("연매출(억원)", 12.5, 1_250_000_000),
+        ("매출액(원)", "1,250,000,000원", 1_250_000_000),
+    ],
+)
+def test_amounts_kept_in_larger_units(
+    services: Services, make_xlsx: Any, title: str, cell: Any, expected: int
+) -> None:
+    [row] = plan_of(services, make_xlsx([["회사명", "사업자번호", title], ["가", B1, cell]])).rows
+    assert row.data.sales == expected
+
+
+def test_numbers_excel_made_of_phones_and_dates(services: Services, make_xlsx: Any) -> None:
+    path = make_xlsx(
+        [
+            ["회사명", "사업자번호", "전화", "팩스", "설립일", "가입일"],
+            ["가", B1, 15881234, 25551234, 20190601, 43617],  # 1588-1234, 02-555-1234, YYYYMMDD, a serial
+            ["나", B2, None, None, dt.time(10, 0)],
+        ]
+    )
+    rows = by_row(plan_of(services, path))
+    data = rows[2].data
+    assert (data.phone, data.fax) == ("1588-1234", "02-555-1234")
+    assert (data.founded_on, data.joined_on) == (dt.date(2019, 6, 1), dt.date(2019, 6, 1))
+    assert rows[3].message == "설립일(E열): 날짜 형식이 올바르지 않습니다: 10:00:00"
+
+
+def test_more_footer_and_note_rows_are_left_out(services: Services, make_xlsx: Any) -> None:
+    path = make_xlsx(
+        [
+            ["회사명", "사업자번호"],
+            ["가", B1],
+            ["합계(1개사)"],
+            ["작성일: 2026. 11. 24."],
+            ["기준일 : 10월 말"],
+            ["단위: 원"],
+        ]
+    )
+    rows = by_row(plan_of(services, path))
+    assert [rows[n].status for n in (3, 4, 5, 6)] == [IGNORED] * 4
+
+
+def test_a_number_repeated_after_a_row_with_another_error_is_still_reported(
+    services: Services, make_xlsx: Any
+) -> None:
+    path = make_xlsx(
+        [["회사명", "사업자번호", "이메일"], ["가", B1, "잘못된 메일"], ["가", B1, "ok@example.kr"]]
+    )
+    rows = by_row(plan_of(services, path))
+    assert rows[2].status == ERROR and "이메일(C열)" in rows[2].message and rows[2].brn == B1
+    assert rows[3].status == ERROR
+    assert rows[3].message == "사업자번호(B열): 2행과 사업자등록번호가 같습니다. 한 행만 남겨 주십시오."
+
+
+def test_withdrawal_without_a_date_points_at_the_status_column(services: Services, make_xlsx: Any) -> None:
+    [row] = plan_of(services, make_xlsx([["회사명", "사업자번호", "상태"], ["가", B1, "탈퇴"]])).rows
+    assert row.message == "상태(C열): 상태가 탈퇴이면 탈퇴일을 입력해 주십시오."
+
+
+def test_a_header_without_rows_below_is_refused(make_xlsx: Any) -> None:
+    with pytest.raises(UserError, match=r"머리글\(2행\) 아래 자료가 없습니다"):
+        read_roster(make_xlsx([["회원 명부"], ["회사명", "사업자번호"]]))

@@ -64,10 +64,8 @@ def next_page(qtbot, wizard: ImportWizard, expected: Any) -> None:
 
 
 def choose_file(qtbot, wizard: ImportWizard, path: Path) -> None:
-    """As if the path was pasted (QTest cannot type Hangul) and Enter pressed."""
-    page = wizard.file_page
-    page.path.setText(str(path))
-    qtbot.keyClick(page.path, Qt.Key.Key_Return)
+    """As 찾아보기 or a drop gives the path (Enter in the path field would also press 다음)."""
+    wizard.file_page.set_path(path)
 
 
 def test_import_through_the_wizard(
@@ -303,3 +301,31 @@ def test_a_file_dropped_on_the_first_page(qtbot, wizard: ImportWizard, roster: P
     wizard.file_page.dropEvent(event)
     assert wizard.file_page.path.text() == str(roster)
     assert wizard.file_page.sheet.currentText() == "명부"
+
+
+def test_no_going_back_while_rows_are_checked_and_a_stale_answer_is_dropped(
+    qtbot, wizard: ImportWizard, roster: Path
+) -> None:
+    choose_file(qtbot, wizard, roster)
+    next_page(qtbot, wizard, wizard.mapping_page)
+    press(qtbot, wizard, QWizard.WizardButton.NextButton)
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert not back.isEnabled()  # while the rows are checked
+    wizard.back()  # going back another way (a shortcut, a script) all the same
+    assert BackgroundTask.wait_for_all(10_000)
+    qtbot.wait(50)
+    assert wizard.currentPage() is wizard.file_page  # the late answer did not push the wizard on
+    assert wizard.plan is None
+    next_page(qtbot, wizard, wizard.mapping_page)
+    wizard.mapping_page.set_field(5, "note")
+    next_page(qtbot, wizard, wizard.preview_page)
+    assert wizard.plan is not None and wizard.plan.mapping[5] == "note"
+
+
+def test_enter_in_the_path_field_reads_the_file_and_moves_on(
+    qtbot, wizard: ImportWizard, roster: Path
+) -> None:
+    wizard.file_page.path.setText(str(roster))
+    qtbot.keyClick(wizard.file_page.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10_000)
+    assert wizard.source is not None and wizard.source.sheet == "명부"

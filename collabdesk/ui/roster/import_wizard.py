@@ -67,6 +67,12 @@ from collabdesk.ui.roster.plan_model import STATUS_TEXT, PlanTableModel
 from collabdesk.ui.tasks import BackgroundTask, Progress
 
 GEOMETRY_KEY = "roster/wizard_geometry"
+_NAVIGATION = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.CancelButton,
+)
 PROFILE_KEY = "roster/last_profile"
 SAMPLE_VALUES = 3
 TYPING_PAUSE_MS = 400
@@ -114,19 +120,28 @@ class _Page(QWizardPage):
             return True
         if self._busy:  # 다음 pressed again while the work runs
             return False
+        buttons = [self.owner.button(b) for b in _NAVIGATION]
+        was_enabled = [button.isEnabled() for button in buttons]
+
+        def settle() -> None:
+            self._busy = False
+            for button, enabled in zip(buttons, was_enabled, strict=True):
+                button.setEnabled(enabled)
 
         def done(result: Any) -> None:
-            self._busy = False
+            settle()
+            if self.owner.currentPage() is not self:
+                return  # the wizard moved another way meanwhile: this answer is stale
             on_done(result)
             self._passed = True
             self.owner.next()
 
-        def failed(_exc: object) -> None:
-            self._busy = False
-
         self._busy = True
+        # No going back or forth while the work runs: its answer belongs to this page as it is now.
+        for button in buttons:
+            button.setEnabled(False)
         task = BackgroundTask(self.owner, title, work, done)
-        task.failed.connect(failed)
+        task.failed.connect(lambda _exc: settle())
         task.start()
         return False
 
