@@ -10,7 +10,6 @@ Each side runs `repeat` times, alternating, in one process; the figures are medi
 
 from __future__ import annotations
 
-import datetime as dt
 import statistics
 import time
 from collections.abc import Callable
@@ -139,5 +138,4 @@ def bench_export(tmp: Path, rows: int, repeat: int) -> dict[str, object]:
         "roster_export_s": round(mine, 3),
         "roster_openpyxl_bare_write_s": round(base, 3),
         "roster_export_vs_bare_write": round(mine / base, 2),
-        "roster_export_date": dt.date.today().isoformat(),
     }

@@ -38,19 +38,12 @@ from collabdesk.services.roster_mapping import (
     amount_unit,
     check_mapping,
     find_header,
+    normalize_header,
 )
 from collabdesk.validation.korean import normalize_brn
 from collabdesk.validation.member import MemberData, sort_name, validate_member
 
 NEW, UPDATE, UNCHANGED, SKIP, ERROR, IGNORED = "new", "update", "unchanged", "skip", "error", "ignored"
-STATUS_LABELS = {
-    NEW: "신규",
-    UPDATE: "변경",
-    UNCHANGED: "동일",
-    SKIP: "건너뜀",
-    ERROR: "오류",
-    IGNORED: "제외",
-}
 ON_SKIP, ON_UPDATE = "skip", "update"
 ON_DUPLICATE = (ON_SKIP, ON_UPDATE)
 
@@ -67,7 +60,6 @@ EXCEL_SERIAL_DATES = (10_000, 80_000)
 _GROUP_SPLIT = re.compile(r"[;\n]")
 _CATALOG_KEY = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
-_BRACKETED = re.compile(r"[(\[（［][^)\]）］]*[)\]）］]")
 _NOT_DIGIT = re.compile(r"\D")
 _NAME_MAX = {"industry": 50, "member_class": 50}
 _DATE_KEYS = {"founded_on", "joined_on", "left_on"}
@@ -252,7 +244,7 @@ def _footer_reason(values: Sequence[Any]) -> str | None:
             continue
         text = value.strip()
         # '합계', '총 계', '합계(2개사)'
-        if _CATALOG_KEY.sub("", _BRACKETED.sub("", text.lower())) in _FOOTER_WORDS:
+        if normalize_header(text) in _FOOTER_WORDS:
             return "합계 행이라 회원사로 가져오지 않습니다."
         if text.startswith(_NOTE_MARKS) or _NOTE_LINE.match(text):
             return "안내 문구 행이라 회원사로 가져오지 않습니다."

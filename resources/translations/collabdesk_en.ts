@@ -65,22 +65,22 @@
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="94"/>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="97"/>
         <source>되돌리기…</source>
         <translation>Undo…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="96"/>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="99"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="100"/>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="103"/>
         <source>되돌리면 그 가져오기로 추가된 회원사는 삭제되고, 수정된 회원사는 가져오기 전 내용으로 돌아갑니다.</source>
         <translation>Undoing an import deletes the members it added and restores the members it changed to their earlier details.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="138"/>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="141"/>
         <source>가져오기 {0}번({1})을 되돌릴까요?
 
 추가된 회원사 {2}곳은 삭제되고, 수정된 회원사 {3}곳은 가져오기 전 내용으로 돌아갑니다.</source>
@@ -89,18 +89,18 @@
 The {2} members it added will be deleted and the {3} members it changed will be restored.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="140"/>
-        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="149"/>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="143"/>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="152"/>
         <source>가져오기 되돌리기</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="150"/>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="153"/>
         <source>되돌렸습니다: 회원사 {0}곳 삭제, {1}곳 복원</source>
         <translation>Undone: {0} members deleted, {1} restored</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="155"/>
+        <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="158"/>
         <source>되돌리는 중…</source>
         <translation>Undoing…</translation>
     </message>
@@ -200,22 +200,22 @@ The {2} members it added will be deleted and the {3} members it changed will be 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="495"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="528"/>
         <source>가져오기 완료</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="497"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="530"/>
         <source>오류 행 저장…</source>
         <translation>Save rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="509"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="542"/>
         <source>추가 {0}곳 · 수정 {1}곳 · 건너뜀 {2}곳 · 오류 {3}행</source>
         <translation>Added {0} · updated {1} · skipped {2} · rejected rows {3}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="516"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="549"/>
         <source>가져오기 기록 {0}번으로 저장했습니다. 잘못 가져왔다면 [파일 → 가져오기 기록]에서 통째로 되돌릴 수 있습니다.</source>
         <translation>Recorded as import {0}. If this was a mistake, undo it as a whole under File → Import history.</translation>
     </message>
@@ -223,47 +223,47 @@ The {2} members it added will be deleted and the {3} members it changed will be 
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="135"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="152"/>
         <source>명부 파일 고르기</source>
         <translation>Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="138"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="155"/>
         <source>엑셀(.xlsx) 명부 파일과 시트를 고르십시오. 위쪽의 제목 행과 빈 행은 자동으로 건너뜁니다.</source>
         <translation>Choose an Excel (.xlsx) roster and its sheet. Title rows and blank rows at the top are skipped automatically.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="142"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="159"/>
         <source>파일을 고르거나 경로를 붙여 넣으십시오</source>
         <translation>Choose a file or paste its path</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="143"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="160"/>
         <source>찾아보기…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="148"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="165"/>
         <source>빈 양식 저장…</source>
         <translation>Save blank template…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="149"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="166"/>
         <source>머리글과 예시 한 줄, 업종 목록이 든 가져오기 양식을 저장합니다.</source>
         <translation>Saves an import template with the headers, one example row and the industry list.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="156"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="173"/>
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="157"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="174"/>
         <source>시트</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="196"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="229"/>
         <source>명부 파일을 읽는 중…</source>
         <translation>Reading the roster…</translation>
     </message>
@@ -390,48 +390,48 @@ Its {1} member companies are not deleted; they only leave this group.</translati
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="529"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="562"/>
         <source>명부 가져오기</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="533"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="566"/>
         <source>다음 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="534"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="567"/>
         <source>&lt; 이전</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="535"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="568"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="536"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="569"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="571"/>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="581"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="604"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="614"/>
         <source>오류 행 저장</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="571"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="604"/>
         <source>{0}_오류행.xlsx</source>
         <translation>{0}_rejected.xlsx</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="577"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="610"/>
         <source>오류 행을 저장하는 중…</source>
         <translation>Saving rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="582"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="615"/>
         <source>오류 행 {0}개를 저장했습니다. 고친 뒤 다시 가져오십시오.
 {1}</source>
         <translation>Saved {0} rejected rows. Fix them and import again.
@@ -549,219 +549,219 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="73"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="81"/>
         <source>회사명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="74"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="82"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="75"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="83"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="76"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="84"/>
         <source>법인등록번호</source>
         <translation>Corporate reg. no.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="77"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="85"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="78"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="86"/>
         <source>KSIC 코드</source>
         <translation>KSIC code</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="79"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="87"/>
         <source>전문역량/주요제품</source>
         <translation>Capabilities/products</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="80"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="88"/>
         <source>우편번호</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="81"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="89"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="82"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="90"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="83"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="91"/>
         <source>팩스</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="84"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="92"/>
         <source>이메일</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="85"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="93"/>
         <source>홈페이지</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="86"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="94"/>
         <source>설립일</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="87"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="95"/>
         <source>매출액</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="88"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="96"/>
         <source>종업원수</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="89"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="97"/>
         <source>가입일</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="90"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="98"/>
         <source>탈퇴일</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="91"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="99"/>
         <source>회원구분</source>
         <translation>Member class</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="92"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="100"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="93"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="101"/>
         <source>소속그룹</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="94"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="102"/>
         <source>비고</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="208"/>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="375"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="241"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="408"/>
         <source>열 지정</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="211"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="244"/>
         <source>파일의 각 열을 어느 항목으로 가져올지 확인하십시오. 자주 쓰는 지정은 이름을 붙여 저장해 두면 다음에 그대로 씁니다.</source>
         <translation>Check which field each column of the file goes to. Save a mapping you use often under a name to reuse it next time.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="217"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="250"/>
         <source>지정 저장…</source>
         <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="219"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="252"/>
         <source>지정 삭제</source>
         <translation>Delete mapping</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="222"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="255"/>
         <source>저장된 열 지정</source>
         <translation>Saved mappings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="229"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="262"/>
         <source>열</source>
         <translation>Col.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="229"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="262"/>
         <source>파일의 열 제목</source>
         <translation>Header in the file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="229"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="262"/>
         <source>첫 자료</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="229"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="262"/>
         <source>가져올 항목</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="240"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="273"/>
         <source>건너뛰기 (등록된 내용을 그대로 둠)</source>
         <translation>Skip (keep what is registered)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="242"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="275"/>
         <source>파일 내용으로 수정 (빈 칸은 지우지 않음)</source>
         <translation>Update from the file (empty cells erase nothing)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="249"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="282"/>
         <source>이미 등록된 사업자등록번호:</source>
         <translation>Business numbers already registered:</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="265"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="298"/>
         <source>&apos;{0}&apos; 시트 · 머리글 {1}행 · 자료 {2}행</source>
         <translation>Sheet &apos;{0}&apos; · header in row {1} · {2} data rows</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="281"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="314"/>
         <source>(자동 지정)</source>
         <translation>(automatic)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="302"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="335"/>
         <source>(가져오지 않음)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="339"/>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="345"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="372"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="378"/>
         <source>열 지정 저장</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="339"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="372"/>
         <source>이 열 지정의 이름 (예: 시청 제출 양식)</source>
         <translation>Name of this mapping (e.g. city hall form)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="346"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="379"/>
         <source>&apos;{0}&apos; 지정을 지금 내용으로 바꿀까요?</source>
         <translation>Replace mapping &apos;{0}&apos; with the current one?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="365"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="398"/>
         <source>열 지정 삭제</source>
         <translation>Delete mapping</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="365"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="398"/>
         <source>&apos;{0}&apos; 지정을 삭제할까요?</source>
         <translation>Delete mapping &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="381"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="414"/>
         <source>행을 검사하는 중…</source>
         <translation>Checking rows…</translation>
     </message>
@@ -1296,97 +1296,97 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="390"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="423"/>
         <source>미리 보기</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="393"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="426"/>
         <source>각 행을 어떻게 가져올지 확인하십시오. 오류 행은 가져오지 않으며, 따로 저장해 고친 뒤 다시 가져올 수 있습니다.</source>
         <translation>Check what happens to each row. Rejected rows are not imported; save them, fix them and import them again.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="397"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="430"/>
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="402"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="435"/>
         <source>모든 행</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="406"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="439"/>
         <source>오류 행 저장…</source>
         <translation>Save rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="424"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="457"/>
         <source>보기</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="440"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="473"/>
         <source>{0}행</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="448"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="481"/>
         <source>신규 {0}</source>
         <translation>New {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="449"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="482"/>
         <source>변경 {0}</source>
         <translation>Update {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="450"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="483"/>
         <source>동일 {0}</source>
         <translation>Unchanged {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="451"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="484"/>
         <source>건너뜀 {0}</source>
         <translation>Skip {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="452"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="485"/>
         <source>오류 {0}</source>
         <translation>Error {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="453"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="486"/>
         <source>제외 {0}</source>
         <translation>Left out {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="457"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="490"/>
         <source>가져올 행이 없습니다. 열 지정이나 파일을 확인하십시오.</source>
         <translation>There is nothing to import. Check the column mapping or the file.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="461"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="494"/>
         <source>업종 {0}</source>
         <translation>industries {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="463"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="496"/>
         <source>회원구분 {0}</source>
         <translation>member classes {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="465"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="498"/>
         <source>그룹 {0}</source>
         <translation>groups {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="466"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="499"/>
         <source>새로 추가될 목록: {0}</source>
         <translation>Will be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="486"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="519"/>
         <source>가져오는 중…</source>
         <translation>Importing…</translation>
     </message>
