@@ -61,9 +61,9 @@ def test_import_reports_each_rejected_row_and_exits_3(
 
     ws = load_workbook(errors).active
     rows = [[c.value for c in row] for row in ws.iter_rows()]
-    assert rows[0] == ["원래 행", "업체명", "사업자번호", "대표자", "E-mail", "오류"]
-    assert [r[0] for r in rows[1:]] == [4, 5, 6]
-    assert rows[2][1] == "마바전자" and "전자우편" in rows[2][-1]
+    assert rows[0] == ["업체명", "사업자번호", "대표자", "E-mail", "오류", "원래 행"]
+    assert [r[-1] for r in rows[1:]] == [4, 5, 6]
+    assert rows[2][0] == "마바전자" and "전자우편" in rows[2][-2]
 
     # The fixed file goes in again: the good row is now a known member and is skipped.
     code, out, _ = run(capsys, "--db", str(db), "roster", "import", str(roster))
@@ -182,9 +182,9 @@ def test_export_search_and_template(
     template = tmp_path / "양식.xlsx"
     code, out, _ = run(capsys, "--db", str(sample_db), "roster", "template", str(template))
     assert (code, out) == (0, f"가져오기 양식을 저장했습니다: {template}\n")
-    # The template, filled in as given, imports its example row.
+    # The template as saved: its headers are recognised and its example row is left out.
     code, out, _ = run(capsys, "--db", str(tmp_path / "t.sqlite3"), "roster", "import", str(template))
-    assert (code, out) == (0, "imported=1 updated=0 skipped=0 rejected=0\n")
+    assert (code, out) == (0, "imported=0 updated=0 skipped=0 rejected=0\n")
 
 
 def test_batches_and_undo(make_xlsx: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -149,24 +149,26 @@ def write_rejected(
     path: str | os.PathLike[str], header: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any], str]]
 ) -> int:
     """Rows a user must fix: each tuple is (Excel row number in the original file, the original cell values,
-    the Korean error text). Output columns: "원래 행" (the row number), then the original header columns,
-    then "오류". Returns the row count.
+    the Korean error text). Output columns: the original header columns in their original places (so
+    "사업자번호(D열)" in a reason still points at column D), then "오류", then "원래 행" (the row
+    number). Returns the row count.
     """
     rejected = list(rows)  # they are few; knowing them all sizes the columns
     width = max([len(header), *(len(values) for _, values, _ in rejected)])
     labels = [*header, *([None] * (width - len(header)))]
     sample = rejected[:200]
-    widths = [8.0]
+    widths = []
     for index, label in enumerate(labels):
         texts = [label, *(values[index] for _, values, _ in sample if index < len(values))]
         widths.append(min(max(8.0, _longest(texts) + 2), 40.0))
     widths.append(min(max(30.0, _longest([message for _, _, message in sample]) + 2), 80.0))
+    widths.append(8.0)
     with _AtomicWorkbook(path) as book:
         # "text" for 원래 행 as well: a row number reads 1234, not 1,234.
         sheet = book.sheet("오류 행", ["text"] * (width + 2), widths)
-        sheet.header([REJECTED_ROW_LABEL, *labels, REJECTED_ERROR_LABEL])
+        sheet.header([*labels, REJECTED_ERROR_LABEL, REJECTED_ROW_LABEL])
         for excel_row, values, message in rejected:
-            sheet.append([excel_row, *values, *([None] * (width - len(values))), message])
+            sheet.append([*values, *([None] * (width - len(values))), message, excel_row])
         sheet.finish()
     return len(rejected)
 

@@ -109,6 +109,13 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 
 
+def quote_group(path: str) -> str:
+    """A group path as a list cell writes it: in double quotes when it holds a separator."""
+    if any(ch in path for ch in ',;"\n'):
+        return '"' + path.replace('"', '""') + '"'
+    return path
+
+
 def build_search_doc(data: MemberData) -> str:
     """The lower-cased text the search index reads: 회사명, 대표자, 번호, 전문역량, 주소, 담당자."""
     parts = [data.name, data.ceo, data.brn, data.brn.replace("-", ""), data.address, data.phone, *data.tags]
@@ -278,7 +285,7 @@ class MemberService:
                         "industry": r["industry"] or "",
                         "member_class": r["member_class"] or "",
                         "tags": TAG_SEPARATOR.join(tags.get(r["id"], [])),
-                        "groups": GROUP_SEPARATOR.join(sorted(groups.get(r["id"], []))),
+                        "groups": GROUP_SEPARATOR.join(sorted(map(quote_group, groups.get(r["id"], [])))),
                     }
                     yield {key: derived[key] if key in derived else r[key] for key, _ in EXPORT_COLUMNS}
 

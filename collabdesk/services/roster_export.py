@@ -15,6 +15,7 @@ from collabdesk.services.catalogs import industries
 from collabdesk.services.member_query import MemberFilter
 from collabdesk.services.members import EXPORT_COLUMNS, MemberService
 from collabdesk.services.roster_import import ImportPlan, Progress
+from collabdesk.services.roster_mapping import EXAMPLE_BRN, EXAMPLE_NAME
 
 # How each column is written and how wide it is (Excel character units).
 _KINDS: dict[str, tuple[str, float]] = {
@@ -44,9 +45,9 @@ _KINDS: dict[str, tuple[str, float]] = {
 ROSTER_COLUMNS = [Column(key, label, *_KINDS[key]) for key, label in EXPORT_COLUMNS]
 
 TEMPLATE_EXAMPLE = {
-    "name": "(주)예시정밀",
+    "name": EXAMPLE_NAME,
     "ceo": "홍길동",
-    "brn": "123-45-67891",
+    "brn": EXAMPLE_BRN,
     "industry": "기계·금속",
     "tags": "CNC 정밀가공, 금형",
     "postcode": "18449",
@@ -60,7 +61,7 @@ TEMPLATE_EXAMPLE = {
     "member_class": "정회원",
     "status": "활동",
     "groups": "제1교류회",
-    "note": "이 줄은 예시입니다. 지우고 입력하십시오.",
+    "note": "이 줄은 예시입니다. 가져올 때는 빠집니다.",
 }
 
 

@@ -33,6 +33,8 @@ from collabdesk.services.catalogs import industries, member_classes
 from collabdesk.services.groups import PATH_SEPARATOR, GroupService, group_paths
 from collabdesk.services.members import MemberDetail, MemberService, member_to_raw
 from collabdesk.services.roster_mapping import (
+    EXAMPLE_BRN,
+    EXAMPLE_NAME,
     FIELD_LABELS,
     HeaderRow,
     amount_unit,
@@ -41,7 +43,7 @@ from collabdesk.services.roster_mapping import (
     normalize_header,
 )
 from collabdesk.validation.korean import normalize_brn
-from collabdesk.validation.member import MemberData, sort_name, validate_member
+from collabdesk.validation.member import MemberData, sort_name, split_tags, validate_member
 
 NEW, UPDATE, UNCHANGED, SKIP, ERROR, IGNORED = "new", "update", "unchanged", "skip", "error", "ignored"
 ON_SKIP, ON_UPDATE = "skip", "update"
@@ -57,7 +59,6 @@ _NOTE_LINE = re.compile(r"^(?:주|참고|비고|작성일?|작성자|기준일?|
 _NATIONWIDE = re.compile(r"1[568]\d{6}")  # 1588-1234, 1644-…, 1800-… written as a number
 # Excel serial numbers of 1927-05-19 … 2119-01-25: a date column holding such a number lost its format.
 EXCEL_SERIAL_DATES = (10_000, 80_000)
-_GROUP_SPLIT = re.compile(r"[;\n]")
 _CATALOG_KEY = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
 _NOT_DIGIT = re.compile(r"\D")
@@ -300,18 +301,13 @@ class _Catalog:
         return new.setdefault(key, text)
 
     def groups(self, text: str) -> list[str]:
-        """Group paths from '제1교류회; 연합회 > 제3교류회'; unknown paths are to be created.
+        """Group paths from '제1교류회, 제2교류회; 연합회 > 제3교류회'; unknown paths are to be created.
 
-        Groups are separated by ';' (as the export writes them) or line breaks. A comma separates
-        groups only when every piece is an existing group: a name may itself hold a comma."""
+        Groups are separated by ';', ',' or line breaks; a name holding one of them is written in
+        double quotes (as the export writes it) or is an existing group's name as it stands."""
+        whole = text.strip()
+        parts = [whole] if self._known(whole) else _split_list(whole)
         paths: list[str] = []
-        parts: list[str] = []
-        for part in _GROUP_SPLIT.split(text):
-            pieces = [p.strip() for p in part.split(",")]
-            if len(pieces) > 1 and not self._known(part) and all(self._known(p) for p in pieces):
-                parts.extend(pieces)
-            else:
-                parts.append(part)
         for part in parts:
             names = [n.strip() for n in part.split(PATH_SEPARATOR.strip()) if n.strip()]
             if not names:
@@ -337,6 +333,30 @@ class _Catalog:
         return bool(path) and (path in self.path_ids or path in self.by_name)
 
 
+def _split_list(text: str) -> list[str]:
+    """'가, "나, 다"; 라' → ['가', '나, 다', '라']: separators inside double quotes are text."""
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == '"':
+            if quoted and text[i + 1 : i + 2] == '"':
+                current.append('"')
+                i += 1
+            else:
+                quoted = not quoted
+        elif ch in ",;\n" and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
 def _path(text: str) -> str:
     return PATH_SEPARATOR.join(n.strip() for n in text.split(PATH_SEPARATOR.strip()) if n.strip())
 
@@ -349,16 +369,30 @@ def _comparable(data: MemberData, paths: Sequence[str]) -> tuple[Any, ...]:
 def _changed_fields(
     old: MemberData, new: MemberData, old_paths: Sequence[str], new_paths: Sequence[str]
 ) -> str:
-    names = [
-        FIELD_LABELS[f.name]
-        for f in dataclasses.fields(MemberData)
-        if f.name in FIELD_LABELS and f.name != "tags" and getattr(old, f.name) != getattr(new, f.name)
-    ]
-    if sorted(old.tags) != sorted(new.tags):
-        names.append(FIELD_LABELS["tags"])
-    if sorted(old_paths) != sorted(new_paths):
-        names.append(FIELD_LABELS["groups"])
-    return ", ".join(names)
+    """'전화 031-111-2222 → 031-999-8888, 소속그룹 + 제1교류회' for the preview."""
+    changes = []
+    for f in dataclasses.fields(MemberData):
+        if f.name not in FIELD_LABELS or f.name == "tags":
+            continue
+        before, after = getattr(old, f.name), getattr(new, f.name)
+        if before != after:
+            changes.append(f"{FIELD_LABELS[f.name]} {_shown_value(before)} → {_shown_value(after)}")
+    added_tags = [t for t in new.tags if t not in old.tags]
+    if added_tags:
+        changes.append(f"{FIELD_LABELS['tags']} + {', '.join(added_tags)}")
+    added_paths = [p for p in new_paths if p not in old_paths]
+    if added_paths:
+        changes.append(f"{FIELD_LABELS['groups']} + {'; '.join(added_paths)}")
+    return ", ".join(changes)
+
+
+def _shown_value(value: Any) -> str:
+    if value is None or value == "":
+        return "(없음)"
+    if isinstance(value, int):
+        return f"{value:,}"
+    text = str(value)
+    return text if len(text) <= 30 else text[:29] + "…"
 
 
 def _jsonable(raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -386,10 +420,13 @@ def _plan_existing(
     paths_now = [ctx.catalog.paths[g] for g in current.data.group_ids if g in ctx.catalog.paths]
     merged = member_to_raw(current.data)
     # An empty cell keeps what is registered; a file never erases a value by leaving it blank.
-    merged.update({k: v for k, v in raw.items() if v is not None and k != "groups"})
+    merged.update({k: v for k, v in raw.items() if v is not None and k not in ("groups", "tags")})
     if raw.get("status") is not None and raw.get("left_on") is None and raw["status"] != "탈퇴":
         merged["left_on"] = None
-    new_paths = paths if raw.get("groups") is not None else paths_now
+    # Groups and 전문역량 named in the file are added; none the member has is taken away.
+    if raw.get("tags") is not None:
+        merged["tags"] = list(dict.fromkeys([*current.data.tags, *split_tags(raw["tags"])]))
+    new_paths = list(dict.fromkeys([*paths_now, *paths]))
     row.member_id, row.version = member_id, version
     try:
         data = validate_member(merged, ctx.today)
@@ -404,7 +441,7 @@ def _plan_existing(
         row.status, row.note = UNCHANGED, "이미 같은 내용으로 등록되어 있습니다."
     elif ctx.on_duplicate == ON_SKIP:
         changed = _changed_fields(current.data, data, paths_now, new_paths)
-        row.status, row.note = SKIP, f"이미 등록된 회원사라 건너뜁니다(다른 항목: {changed})."
+        row.status, row.note = SKIP, f"이미 등록된 회원사라 건너뜁니다(파일과 다른 내용: {changed})."
     else:
         changed = _changed_fields(current.data, data, paths_now, new_paths)
         row.status, row.note = UPDATE, f"변경: {changed}"
@@ -509,14 +546,17 @@ class RosterImporter:
                         row.hint = f"이름이 비슷한 {earlier[0]}행: {earlier[1]}"
                     seen_names.setdefault(key, (number, row.name, row.brn))
                 rows.append(row)
+        # Only what the rows to be written use is added: a rejected row adds no 업종 or group.
+        written = [r.data for r in rows if r.status in (NEW, UPDATE) and r.data is not None]
+        used_paths = {p for r in rows if r.status in (NEW, UPDATE) for p in r.group_paths}
         return ImportPlan(
             source,
             dict(mapping),
             on_duplicate,
             rows,
-            list(catalog.new_industries.values()),
-            list(catalog.new_classes.values()),
-            list(catalog.new_groups),
+            [n for n in catalog.new_industries.values() if n in {d.industry for d in written}],
+            [n for n in catalog.new_classes.values() if n in {d.member_class for d in written}],
+            [p for p in catalog.new_groups if p in used_paths],
         )
 
     def _existing(
@@ -570,6 +610,13 @@ class RosterImporter:
                 label = FIELD_LABELS.get(key, "")
                 reason = message.removeprefix(f"{label}:").strip() if label else message
                 errors.setdefault(key, f"{where(key)}: {reason}")
+        if data is not None and (data.name, data.brn) == (EXAMPLE_NAME, EXAMPLE_BRN):
+            row.status, row.brn, row.note = (
+                IGNORED,
+                data.brn,
+                "가져오기 양식의 예시 행이라 가져오지 않습니다.",
+            )
+            return row
         if data is not None:
             row.brn = data.brn
             match = ctx.existing.get(data.brn)

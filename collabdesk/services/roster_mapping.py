@@ -57,6 +57,8 @@ HEADER_VARIANTS: dict[str, list[str]] = {
     "note": ["비고", "메모", "참고"],
 }
 FIELD_KEYS = [key for key, _ in EXPORT_COLUMNS]
+# The example row of the blank template; an import leaves it out if the user left it in.
+EXAMPLE_NAME, EXAMPLE_BRN = "(주)예시정밀", "123-45-67891"
 FIELD_LABELS = dict(EXPORT_COLUMNS)
 # A header row names at least this many fields; a title or a note row names fewer.
 MIN_HEADER_FIELDS = 2

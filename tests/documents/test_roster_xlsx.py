@@ -141,7 +141,7 @@ def test_formula_text_in_the_header_and_template_and_rejected_rows_stays_text(tm
             assert not re.search(r"<f[ >]", sheet_xml(path, index))
     assert sheet(roster)["A1"].value == "=HYPERLINK(1)" and sheet(roster)["A2"].value == "=2"
     assert sheet(template, "목록")["A1"].value == "-기타"
-    assert [c.value for c in sheet(rejected)[2]] == [2, "=4", "=오류"]
+    assert [c.value for c in sheet(rejected)[2]] == ["=4", "=오류", 2]
 
 
 def test_none_and_empty_text_leave_the_cell_empty(tmp_path: Path) -> None:
@@ -319,18 +319,19 @@ def test_rejected_rows_keep_their_row_number_values_and_error(tmp_path: Path) ->
     assert write_rejected(path, header, rows) == 2
 
     ws = sheet(path)
-    assert [cell.value for cell in ws[1]] == ["원래 행", *header, None, "오류"]
+    # The original columns keep their letters; the reason and the row number come after them.
+    assert [cell.value for cell in ws[1]] == [*header, None, "오류", "원래 행"]
     assert all(cell.font.b for cell in ws[1] if cell.value is not None)
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == "A1:G3"
-    assert [cell.value for cell in ws[2]] == [7, *rows[0][1], None, rows[0][2]]
-    assert [cell.value for cell in ws[3]] == [12, None, None, "2019.13.01", "01234", "남는 칸", rows[1][2]]
-    assert ws["A2"].number_format == "General"  # row 1234, not 1,234
-    assert ws["D2"].is_date and ws["D2"].number_format == "yyyy-mm-dd"
-    assert ws["E3"].data_type == "s"
+    assert [cell.value for cell in ws[2]] == [*rows[0][1], None, rows[0][2], 7]
+    assert [cell.value for cell in ws[3]] == [None, None, "2019.13.01", "01234", "남는 칸", rows[1][2], 12]
+    assert ws["G2"].number_format == "General"  # row 1234, not 1,234
+    assert ws["C2"].is_date and ws["C2"].number_format == "yyyy-mm-dd"
+    assert ws["D3"].data_type == "s"
     widths = [ws.column_dimensions[letter].width for letter in "ABCDEFG"]
-    assert all(8 <= width <= 40 for width in widths[:-1])
-    assert widths[-1] >= 30 and widths[-1] == max(widths)
+    assert all(8 <= width <= 40 for width in widths[:5])
+    assert widths[5] >= 30 and widths[5] == max(widths)
 
 
 def test_libreoffice_reads_codes_dates_and_formula_text_as_written(tmp_path: Path) -> None:

@@ -226,7 +226,7 @@ def test_existing_members_are_skipped_or_updated_never_duplicated(services: Serv
     assert services.members.get(services.members.find_by_brn(B1)).data.phone == "031-111-2222"  # type: ignore[arg-type]
 
     rows = by_row(plan_of(services, path, ON_UPDATE))
-    assert rows[2].status == UPDATE and rows[2].note == "변경: 전화"
+    assert rows[2].status == UPDATE and rows[2].note == "변경: 전화 031-111-2222 → 031-999-8888"
     result = services.roster_import.run(
         read_roster(path), auto_mapping(["회사명", "사업자번호", "대표자", "전화"]), ON_UPDATE
     )
@@ -485,13 +485,39 @@ def test_group_names_with_commas_and_lists_of_known_groups(services: Services, m
             ["회사명", "사업자번호", "교류회"],
             ["가", B1, "기계, 금속 분과"],  # one group whose name holds a comma
             ["나", B2, "제1교류회, 제2교류회"],  # two known groups
-            ["다", B3, "새 분과, 제1교류회"],  # not all known: one new group of that name
+            ["다", B3, "새 분과, 제1교류회"],  # a new group and a known one
+            [
+                "라",
+                B4,
+                '"새, 분과"; 제2교류회',
+            ],  # a new name holding a comma, in quotes as the export writes it
         ]
     )
     rows = by_row(plan_of(services, path))
     assert rows[2].group_paths == ["기계, 금속 분과"]
     assert rows[3].group_paths == ["제1교류회", "제2교류회"]
-    assert rows[4].group_paths == ["새 분과, 제1교류회"]
+    assert rows[4].group_paths == ["새 분과", "제1교류회"]
+    assert rows[5].group_paths == ["새, 분과", "제2교류회"]
+
+
+def test_a_group_name_with_a_comma_survives_export_and_import(services: Services, tmp_path: Path) -> None:
+    odd = services.groups.create('기계, 금속 "A" 분과')
+    services.members.create({"name": "가", "brn": B1, "group_ids": [odd]})
+    path = tmp_path / "명부.xlsx"
+    services.roster_export.export(path)
+
+    from collabdesk.db.engine import Database
+    from collabdesk.db.migrate import prepare_database
+
+    other = Database.open(tmp_path / "other.sqlite3")
+    try:
+        prepare_database(other)
+        target = Services.for_database(other)
+        source = read_roster(path)
+        target.roster_import.run(source, auto_mapping(source.header.texts))
+        assert [g.name for g in target.groups.tree()] == ['기계, 금속 "A" 분과']
+    finally:
+        other.dispose()
 
 
 def test_an_exact_industry_name_wins_over_a_similar_one(services: Services, make_xlsx: Any) -> None:
@@ -584,3 +610,30 @@ def test_withdrawal_without_a_date_points_at_the_status_column(services: Service
 def test_a_header_without_rows_below_is_refused(make_xlsx: Any) -> None:
     with pytest.raises(UserError, match=r"머리글\(2행\) 아래 자료가 없습니다"):
         read_roster(make_xlsx([["회원 명부"], ["회사명", "사업자번호"]]))
+
+
+def test_an_update_adds_groups_and_tags_and_takes_none_away(services: Services, make_xlsx: Any) -> None:
+    committee = services.groups.create("생산분과")
+    member_id = services.members.create({"name": "가", "brn": B1, "tags": "용접", "group_ids": [committee]})
+    path = make_xlsx([["회사명", "사업자번호", "교류회", "주요제품"], ["가", B1, "제1교류회", "도장"]])
+    [row] = plan_of(services, path, ON_UPDATE).rows
+    assert row.note == "변경: 전문역량/주요제품 + 도장, 소속그룹 + 제1교류회"
+    services.roster_import.run(read_roster(path), {0: "name", 1: "brn", 2: "groups", 3: "tags"}, ON_UPDATE)
+    data = services.members.get(member_id).data
+    assert sorted(data.tags) == ["도장", "용접"]
+    assert len(data.group_ids) == 2 and committee in data.group_ids
+
+
+def test_rejected_rows_add_no_industries_or_groups(services: Services, make_xlsx: Any) -> None:
+    path = make_xlsx(
+        [
+            ["회사명", "사업자번호", "업종", "교류회"],
+            ["가", B1, "로봇", "제1교류회"],
+            ["나", "잘못된 번호", "신사업", "제3교류회"],
+        ]
+    )
+    plan = plan_of(services, path)
+    assert (plan.new_industries, plan.new_groups) == (["로봇"], ["제1교류회"])
+    services.roster_import.run(read_roster(path), auto_mapping(["회사명", "사업자번호", "업종", "교류회"]))
+    assert "신사업" not in services.industries.names()
+    assert [g.name for g in services.groups.tree()] == ["제1교류회"]

@@ -196,9 +196,9 @@ def test_rejected_rows_are_saved_for_fixing(
     wizard.preview_page.save_rejected.click()
     qtbot.waitUntil(lambda: len(messages.information) == 1, timeout=10_000)
     rows = [[c.value for c in row] for row in load_workbook(target).active.iter_rows()]
-    assert rows[0] == ["원래 행", *HEADER, "오류"]
-    assert rows[1][:3] == [5, 2, "다라금형"]
-    assert "검증번호" in rows[1][-1]
+    assert rows[0] == [*HEADER, "오류", "원래 행"]
+    assert rows[1][:2] == [2, "다라금형"] and rows[1][-1] == 5
+    assert "검증번호" in rows[1][-2]
 
 
 def test_undo_from_the_batches_dialog(
