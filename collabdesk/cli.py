@@ -208,7 +208,7 @@ def cmd_roster_import(services: Any, args: argparse.Namespace) -> int:
         profile = services.roster_profiles.get(args.profile)
         if profile is None:
             names = ", ".join(services.roster_profiles.names()) or "없음"
-            raise UserError(f"'{args.profile}' 열 지정 설정이 없습니다. 저장된 설정: {names}")
+            raise UserError(f"'{args.profile}' 열 지정이 없습니다. 저장된 열 지정: {names}")
         mapping = apply_profile(profile, source.header.texts)
 
     def save_rejected(plan: Any) -> None:

@@ -142,7 +142,7 @@ def test_unknown_profile_is_named(roster: Path, tmp_path: Path, capsys: pytest.C
     code, _, err = run(
         capsys, "--db", str(tmp_path / "d.sqlite3"), "roster", "import", str(roster), "--profile", "양식A"
     )
-    assert code == 2 and "'양식A' 열 지정 설정이 없습니다" in err
+    assert code == 2 and "'양식A' 열 지정이 없습니다" in err
 
 
 def test_export_then_import_into_an_empty_database_gives_the_same_members(

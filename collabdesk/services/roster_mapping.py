@@ -104,7 +104,31 @@ def find_header(rows: Sequence[tuple[int, Sequence[Any]]]) -> HeaderRow | None:
         if len(keys) > best_count and len(keys) >= MIN_HEADER_FIELDS and keys & {"name", "brn"}:
             best_count = len(keys)
             best = HeaderRow(number, index, ["" if v is None else str(v).strip() for v in values])
+    if best is not None and best.index + 1 < len(rows):
+        number, below = rows[best.index + 1]
+        if number == best.row_number + 1:
+            sub = _sub_header(best.texts, below)
+            if sub is not None:
+                best = HeaderRow(best.row_number, best.index + 1, sub)
     return best
+
+
+def _sub_header(top: Sequence[str], below: Sequence[Any]) -> list[str] | None:
+    """A second header row under merged cells (연락처 over TEL and FAX), joined with the first.
+
+    Taken as one only when the row below holds nothing but words and names a field the first
+    row does not."""
+    cells = [v for v in below if v is not None]
+    if not cells or not all(isinstance(v, str) for v in cells):
+        return None
+    top_keys = {field_for_header(t) for t in top} - {None}
+    if not ({field_for_header(v) for v in cells} - {None} - top_keys):
+        return None
+    width = max(len(top), len(below))
+    return [
+        str(below[i]).strip() if i < len(below) and below[i] else (top[i] if i < len(top) else "")
+        for i in range(width)
+    ]
 
 
 def auto_mapping(header: Sequence[str]) -> dict[int, str]:
@@ -204,9 +228,9 @@ class ProfileService:
     def save(self, profile: Profile) -> None:
         name = profile.name.strip()
         if not name:
-            raise FieldErrors({"profile": "설정 이름을 입력해 주십시오."})
+            raise FieldErrors({"profile": "열 지정 이름을 입력해 주십시오."})
         if len(name) > PROFILE_NAME_MAX:
-            raise FieldErrors({"profile": f"설정 이름은 {PROFILE_NAME_MAX}자를 넘을 수 없습니다."})
+            raise FieldErrors({"profile": f"열 지정 이름은 {PROFILE_NAME_MAX}자를 넘을 수 없습니다."})
         text = json.dumps(profile.headers, ensure_ascii=False, sort_keys=True)
         with self.db.transaction() as s:
             row = s.scalar(select(RosterProfile).where(RosterProfile.name == name))

@@ -637,3 +637,21 @@ def test_rejected_rows_add_no_industries_or_groups(services: Services, make_xlsx
     services.roster_import.run(read_roster(path), auto_mapping(["회사명", "사업자번호", "업종", "교류회"]))
     assert "신사업" not in services.industries.names()
     assert [g.name for g in services.groups.tree()] == ["제1교류회"]
+
+
+def test_a_second_header_row_under_merged_cells(services: Services, make_xlsx: Any) -> None:
+    path = make_xlsx(
+        [
+            ["No.", "업체명", "사업자번호", "연락처", None],
+            [None, None, None, "TEL", "FAX"],
+            [1, "가나", B1, "031-336-3133", "031-336-3134"],
+        ],
+        merge=["D1:E1", "A1:A2", "B1:B2", "C1:C2"],
+    )
+    source = read_roster(path)
+    assert (source.header.row_number, source.header.texts) == (
+        1,
+        ["No.", "업체명", "사업자번호", "TEL", "FAX"],
+    )
+    [row] = services.roster_import.plan(source, auto_mapping(source.header.texts)).rows
+    assert (row.excel_row, row.data.phone, row.data.fax) == (3, "031-336-3133", "031-336-3134")

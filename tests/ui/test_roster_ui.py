@@ -79,7 +79,7 @@ def test_import_through_the_wizard(
     next_page(qtbot, wizard, wizard.mapping_page)
 
     page = wizard.mapping_page
-    assert page.header_info.text() == "'명부' 시트 · 머리글 3행 · 자료 3행"
+    assert page.header_info.text() == "'명부' 시트 · 머리글 3행 · 그 아래 3행"
     assert page.mapping() == {1: "name", 2: "ceo", 3: "brn", 4: "industry", 6: "joined_on"}
     assert page.table.item(1, 2).text() == "가나정밀 / 다라금형 / 마바전자"
     # The user maps the unrecognised 비고란 column by hand.
@@ -329,3 +329,16 @@ def test_enter_in_the_path_field_reads_the_file_and_moves_on(
     qtbot.keyClick(wizard.file_page.path, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10_000)
     assert wizard.source is not None and wizard.source.sheet == "명부"
+
+
+def test_an_amount_unit_is_said_on_the_mapping_page(qtbot, wizard: ImportWizard, make_xlsx: Any) -> None:
+    choose_file(
+        qtbot, wizard, make_xlsx([["상호", "사업자번호", "매출액(백만원)"], ["가", B1, 1250]], name="u.xlsx")
+    )
+    next_page(qtbot, wizard, wizard.mapping_page)
+    assert (
+        wizard.mapping_page.unit_note.text()
+        == "'매출액(백만원)' 열의 금액에 1,000,000을 곱해 원 단위로 저장합니다."
+    )
+    wizard.mapping_page.set_field(2, "")
+    assert wizard.mapping_page.unit_note.text() == ""

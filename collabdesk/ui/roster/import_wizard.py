@@ -54,6 +54,7 @@ from collabdesk.services.roster_import import (
 )
 from collabdesk.services.roster_mapping import (
     FIELD_KEYS,
+    amount_unit,
     apply_profile,
     auto_mapping,
     check_mapping,
@@ -284,10 +285,13 @@ class MappingPage(_Page):
         policy.addWidget(self.update_existing)
         policy.addStretch(1)
 
+        self.unit_note = QLabel(objectName="unit_note", wordWrap=True)
+        self.unit_note.setStyleSheet("color: #0d47a1;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_info)
         layout.addLayout(profiles)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.unit_note)
         layout.addLayout(policy)
         self._combos: list[QComboBox] = []
 
@@ -295,7 +299,7 @@ class MappingPage(_Page):
         source = self.owner.source
         assert source is not None
         self.header_info.setText(
-            self.tr("'{0}' 시트 · 머리글 {1}행 · 자료 {2}행").format(
+            self.tr("'{0}' 시트 · 머리글 {1}행 · 그 아래 {2}행").format(
                 source.sheet, source.header.row_number, len(source.rows)
             )
         )
@@ -336,8 +340,26 @@ class MappingPage(_Page):
             for key in FIELD_KEYS:
                 combo.addItem(self.tr(FIELD_TEXT[key]), key)
             combo.setCurrentIndex(max(combo.findData(mapping.get(column, "")), 0))
+            combo.currentIndexChanged.connect(self._show_unit)
             self.table.setCellWidget(column, 3, combo)
             self._combos.append(combo)
+        self._show_unit()
+
+    def _show_unit(self) -> None:
+        """Say so when 매출액 is kept in 천원, 백만원 …: the amounts are multiplied on import."""
+        source = self.owner.source
+        header = source.header.texts if source is not None else []
+        texts = []
+        for column, key in self.mapping().items():
+            unit = amount_unit(header[column]) if key == "sales" and column < len(header) else 1
+            if unit != 1:
+                texts.append(
+                    self.tr("'{0}' 열의 금액에 {1:,}을 곱해 원 단위로 저장합니다.").format(
+                        header[column], unit
+                    )
+                )
+        self.unit_note.setText(" ".join(texts))
+        self.unit_note.setVisible(bool(texts))
 
     def mapping(self) -> dict[int, str]:
         return {
@@ -445,7 +467,7 @@ class PreviewPage(_Page):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((50, 60, 170, 120, 0, 220)):
+        for column, width in enumerate((50, 60, 160, 110, 0, 160)):
             if width:
                 self.view.setColumnWidth(column, width)
         # The 내용 column is cut to fit; the selected row's whole message reads here.
@@ -486,7 +508,9 @@ class PreviewPage(_Page):
             self.tr("제외 {0}").format(plan.count(IGNORED)),
         ]
         text = " · ".join(counts)
-        if not self.importable():
+        if not self.importable() and plan.count(UNCHANGED) + plan.count(SKIP):
+            text += "\n" + self.tr("가져올 행이 없습니다. 파일의 회원사는 이미 등록되어 있습니다.")
+        elif not self.importable():
             text += "\n" + self.tr("가져올 행이 없습니다. 열 지정이나 파일을 확인하십시오.")
         self.summary.setText(text)
         added = []
