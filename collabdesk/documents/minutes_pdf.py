@@ -10,15 +10,12 @@ No Qt here; the meetings service fills the dataclasses below.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
-import errno
 import io
 import os
 import re
-import secrets
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -46,6 +43,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from collabdesk.documents.files import write_atomically
 from collabdesk.errors import UserError
 from collabdesk.paths import resource_path
 from collabdesk.validation.korean import format_official_date
@@ -137,6 +135,10 @@ class MinutesDocument:
     closing: str = ""
 
 
+# Where a PDF that cannot be replaced is most likely open.
+_OPENED_IN = "PDF 보기 프로그램 등"
+
+
 def format_meeting_datetime(when: datetime.datetime) -> str:
     """``2026. 11. 24.(화) 14:00``: the official date style with the Korean weekday and the time."""
     return f"{format_official_date(when.date())}({_WEEKDAYS[when.weekday()]}) {when:%H:%M}"
@@ -145,8 +147,8 @@ def format_meeting_datetime(when: datetime.datetime) -> str:
 def write_minutes(path: str | os.PathLike[str], doc: MinutesDocument) -> None:
     """Write the 회의록 of `doc` as an A4 PDF at `path`; an OSError becomes a UserError naming the file."""
     title = f"회의록 - {doc.title}"
-    _write_atomically(
-        Path(path), lambda out: _render(out, _minutes_story(doc), path, title, doc.organisation)
+    write_atomically(
+        Path(path), lambda out: _render(out, _minutes_story(doc), path, title, doc.organisation), _OPENED_IN
     )
 
 
@@ -166,7 +168,7 @@ def write_signin_sheet(
         extra = int(max(probe.height - 1, 0) // _SIGN_ROW_HEIGHT)  # 1 pt spare for rounding
         _render(out, _signin_story(doc, expected, SIGNIN_SPARE_ROWS + extra), path, title, doc.organisation)
 
-    _write_atomically(Path(path), build)
+    write_atomically(Path(path), build, _OPENED_IN)
 
 
 def _minutes_story(doc: MinutesDocument) -> list[Flowable]:
@@ -604,53 +606,3 @@ def _render(
             f"PDF를 만들 수 없습니다: {Path(path).name}. 표의 한 칸에 들어간 내용이 너무 길어 "
             "한 쪽에 들어가지 않습니다. 비고나 안건명 같은 긴 글을 줄여 주십시오."
         ) from exc
-
-
-def _write_atomically(path: Path, build: Callable[[BinaryIO], None]) -> None:
-    """Run build() into a temporary file next to `path`, which replaces `path` only when complete.
-
-    The temporary file is created first, so a missing folder or one without write permission is
-    reported before any work is done. On any exception the temporary file is removed and `path` is left
-    as it was; an OSError becomes a UserError naming the file.
-    """
-    try:
-        fd, temp = _create_temp(path)
-    except OSError as exc:
-        raise _cannot_save(path, exc) from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            build(out)
-        os.replace(temp, path)
-    except BaseException as exc:
-        # Best effort: a failure to clean up must not hide the error that matters.
-        with contextlib.suppress(OSError):
-            os.remove(temp)
-        if isinstance(exc, OSError):
-            raise _cannot_save(path, exc) from exc
-        raise
-
-
-def _create_temp(path: Path) -> tuple[int, str]:
-    # Not tempfile.mkstemp: its file is private (0600), and after os.replace the PDF would be unreadable
-    # to the rest of the office on a shared folder. os.open applies the user's umask.
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        temp = path.with_name(f"~{path.stem}.{secrets.token_hex(4)}.tmp")
-        try:
-            return os.open(temp, flags, 0o666), str(temp)
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path.parent))
-
-
-def _cannot_save(path: Path, exc: OSError) -> UserError:
-    if exc.errno == errno.ENOSPC:
-        reason = "디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도해 주십시오."
-    elif isinstance(exc, FileNotFoundError | NotADirectoryError):
-        reason = "저장할 폴더가 없습니다. 폴더를 확인해 주십시오."
-    else:
-        reason = (
-            "PDF 보기 프로그램 등에서 열려 있으면 닫은 뒤 다시 시도해 주십시오. "
-            "쓰기 권한이 있는 폴더인지도 확인해 주십시오."
-        )
-    return UserError(f"파일을 저장할 수 없습니다: {path}. {reason}")

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import os
-import secrets
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
 from dataclasses import dataclass
@@ -35,7 +33,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from collabdesk.errors import Cancelled, UserError
+from collabdesk.documents.files import cannot_save, create_temp_beside
+from collabdesk.errors import Cancelled
 
 KINDS = ("text", "code", "date", "int")
 PROGRESS_EVERY = 500
@@ -52,6 +51,8 @@ _MIDNIGHT = dt.time()
 _BOLD = Font(bold=True)
 
 REJECTED_ROW_LABEL = "원래 행"
+# Where a workbook that cannot be replaced is most likely open.
+_OPENED_IN = "다른 프로그램(엑셀 등)"
 REJECTED_ERROR_LABEL = "오류"
 
 
@@ -326,9 +327,9 @@ class _AtomicWorkbook:
 
     def __enter__(self) -> _AtomicWorkbook:
         try:
-            self.fd, self.temp = _create_temp(self.path)
+            self.fd, self.temp = create_temp_beside(self.path)
         except OSError as exc:
-            raise _cannot_save(self.path, exc) from exc
+            raise cannot_save(self.path, exc, _OPENED_IN) from exc
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
@@ -340,14 +341,14 @@ class _AtomicWorkbook:
                 self.temp = None
             except OSError as error:
                 self._discard()
-                raise _cannot_save(self.path, error) from error
+                raise cannot_save(self.path, error, _OPENED_IN) from error
             except BaseException:
                 self._discard()
                 raise
             return
         self._discard()
         if isinstance(exc, OSError):
-            raise _cannot_save(self.path, exc) from exc
+            raise cannot_save(self.path, exc, _OPENED_IN) from exc
 
     def _take_fd(self) -> int:
         fd, self.fd = self.fd, None
@@ -371,19 +372,6 @@ class _AtomicWorkbook:
             _discard_stream(sheet.ws)
 
 
-def _create_temp(path: Path) -> tuple[int, str]:
-    # Not tempfile.mkstemp: its file is private (0600), and after os.replace the roster would be
-    # unreadable to the rest of the office on a shared folder. os.open applies the user's umask.
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        temp = path.with_name(f"~{path.stem}.{secrets.token_hex(4)}.tmp")
-        try:
-            return os.open(temp, flags, 0o666), str(temp)
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path.parent))
-
-
 def _discard_stream(ws: WriteOnlyWorksheet) -> None:
     """Delete the rows openpyxl streamed to the system temp folder for a sheet that will not be saved.
 
@@ -398,19 +386,6 @@ def _discard_stream(ws: WriteOnlyWorksheet) -> None:
             ws.close()  # closes the stream; Windows cannot delete a file that is still open
     with contextlib.suppress(Exception):
         writer.cleanup()
-
-
-def _cannot_save(path: Path, exc: OSError) -> UserError:
-    if exc.errno == errno.ENOSPC:
-        reason = "디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도해 주십시오."
-    elif isinstance(exc, FileNotFoundError | NotADirectoryError):
-        reason = "저장할 폴더가 없습니다. 폴더를 확인해 주십시오."
-    else:
-        reason = (
-            "다른 프로그램(엑셀 등)에서 열려 있으면 닫은 뒤 다시 시도해 주십시오. "
-            "쓰기 권한이 있는 폴더인지도 확인해 주십시오."
-        )
-    return UserError(f"파일을 저장할 수 없습니다: {path}. {reason}")
 
 
 def _clean(text: str) -> str:

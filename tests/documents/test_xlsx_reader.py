@@ -123,7 +123,6 @@ def test_formula_cells_give_their_cached_value(tmp_path: Path) -> None:
     assert read_all(path) == read_with_openpyxl(path)
 
 
-@pytest.mark.skipif(not (FIXTURES / "libreoffice_roster.xlsx").exists(), reason="fixture not present")
 def test_libreoffice_file_matches_openpyxl() -> None:
     path = FIXTURES / "libreoffice_roster.xlsx"
     with XlsxFile(path) as book:
