@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("file", type=Path, metavar="FILE.xlsx")
     importing.add_argument("--sheet", metavar="NAME", help="시트 이름 (기본: 첫 번째 시트)")
+    importing.add_argument(
+        "--header-row", type=int, metavar="N", help="머리글(열 제목)이 있는 행 번호 (기본: 자동으로 찾음)"
+    )
     importing.add_argument("--dry-run", action="store_true", help="검사 결과만 보여 주고 저장하지 않습니다")
     importing.add_argument(
         "--on-duplicate",
@@ -301,7 +304,7 @@ def _run_with_services(args: argparse.Namespace) -> int:
         # Check the file first: one that cannot be used leaves everything, a new database included, unmade.
         if args.errors_to and not args.errors_to.resolve().parent.is_dir():
             raise UserError(f"오류 행을 저장할 폴더가 없습니다: {args.errors_to.resolve().parent}")
-        args.source = read_roster(args.file, args.sheet)
+        args.source = read_roster(args.file, args.sheet, header_row=args.header_row)
         args.mapping = auto_mapping(args.source.header.texts)
         if not args.profile:
             try:

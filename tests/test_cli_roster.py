@@ -257,3 +257,15 @@ def test_unusable_sheets_create_no_database(
     assert (code, out) == (2, "")
     assert message in err and len(err.strip().splitlines()) == 1
     assert not db.exists()
+
+
+def test_header_row_given_by_hand(make_xlsx: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A title row that itself looks like a header: the real one is row 3.
+    path = make_xlsx(
+        [["회사명", "사업자번호", "비고"], [], ["상호", "사업자번호", "대표"], ["가나", B1, "김"]]
+    )
+    db = str(tmp_path / "db.sqlite3")
+    code, out, _ = run(capsys, "--db", db, "roster", "import", str(path), "--header-row", "3")
+    assert (code, out) == (0, "imported=1 updated=0 skipped=0 rejected=0\n")
+    code, _, err = run(capsys, "--db", db, "roster", "import", str(path), "--header-row", "2")
+    assert code == 2 and "2행은 비어 있습니다" in err

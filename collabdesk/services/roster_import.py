@@ -75,7 +75,8 @@ class RosterSource:
     sheet: str
     sheets: list[str]
     header: HeaderRow
-    rows: list[tuple[int, list[Any]]]
+    rows: list[tuple[int, list[Any]]]  # below the header
+    all_rows: list[tuple[int, list[Any]]]  # every row of the sheet that has a cell
 
     @property
     def file_name(self) -> str:
@@ -96,8 +97,13 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def read_roster(path: str | Path, sheet: str | None = None, progress: Progress | None = None) -> RosterSource:
-    """Read a sheet (the first visible one by default) and find its header row."""
+def read_roster(
+    path: str | Path,
+    sheet: str | None = None,
+    progress: Progress | None = None,
+    header_row: int | None = None,
+) -> RosterSource:
+    """Read a sheet (the first visible one by default); find its header row, or take `header_row`."""
     with _collector_paused(), XlsxFile(path) as book:
         info = book.sheet(sheet)
         rows: list[tuple[int, list[Any]]] = []
@@ -109,17 +115,34 @@ def read_roster(path: str | Path, sheet: str | None = None, progress: Progress |
     name = Path(path).name
     if not rows:
         raise SpreadsheetError(f"{name}: '{info.name}' 시트가 비어 있습니다.")
+    source = RosterSource(Path(path), info.name, sheets, HeaderRow(0, -1, []), [], rows)
+    if header_row is not None:
+        return with_header_row(source, header_row)
     header = find_header(rows)
     if header is None:
         raise SpreadsheetError(
             f"{name}: '{info.name}' 시트에서 머리글 행을 찾지 못했습니다. "
             "위쪽 행에 '회사명', '사업자등록번호' 같은 열 제목이 있어야 합니다."
         )
-    if header.index == len(rows) - 1:
+    return _below(source, header)
+
+
+def with_header_row(source: RosterSource, row_number: int) -> RosterSource:
+    """The same sheet with the header taken from the given Excel row (the user's choice)."""
+    for index, (number, values) in enumerate(source.all_rows):
+        if number == row_number:
+            texts = ["" if v is None else str(v).strip() for v in values]
+            return _below(source, HeaderRow(number, index, texts))
+    raise SpreadsheetError(f"{source.file_name}: '{source.sheet}' 시트의 {row_number}행은 비어 있습니다.")
+
+
+def _below(source: RosterSource, header: HeaderRow) -> RosterSource:
+    if header.index == len(source.all_rows) - 1:
         raise SpreadsheetError(
-            f"{name}: '{info.name}' 시트에 머리글({header.row_number}행) 아래 자료가 없습니다."
+            f"{source.file_name}: '{source.sheet}' 시트에 머리글({header.row_number}행) 아래 자료가 없습니다."
         )
-    return RosterSource(Path(path), info.name, sheets, header, rows[header.index + 1 :])
+    rows = source.all_rows[header.index + 1 :]
+    return dataclasses.replace(source, header=header, rows=rows)
 
 
 @dataclass(slots=True)

@@ -200,22 +200,22 @@ Members it added will be deleted ({2}); members it changed get back their earlie
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="552"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="580"/>
         <source>가져오기 완료</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="554"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="582"/>
         <source>오류 행 저장…</source>
         <translation>Save rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="566"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="594"/>
         <source>추가 {0}곳 · 수정 {1}곳 · 건너뜀 {2}곳 · 오류 {3}행</source>
         <translation>Added {0} · updated {1} · skipped {2} · rejected rows {3}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="573"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="601"/>
         <source>가져오기 기록 {0}번으로 저장했습니다. 잘못 가져왔다면 [파일 → 가져오기 기록]에서 통째로 되돌릴 수 있습니다.</source>
         <translation>Recorded as import {0}. If this was a mistake, undo it as a whole under File → Import history.</translation>
     </message>
@@ -223,47 +223,47 @@ Members it added will be deleted ({2}); members it changed get back their earlie
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="153"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="155"/>
         <source>명부 파일 고르기</source>
         <translation>Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="156"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="158"/>
         <source>엑셀(.xlsx) 명부 파일과 시트를 고르십시오. 위쪽의 제목 행과 빈 행은 자동으로 건너뜁니다.</source>
         <translation>Choose an Excel (.xlsx) roster and its sheet. Title rows and blank rows at the top are skipped automatically.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="160"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="162"/>
         <source>파일을 고르거나 경로를 붙여 넣으십시오</source>
         <translation>Choose a file or paste its path</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="161"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="163"/>
         <source>찾아보기…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="166"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="168"/>
         <source>빈 양식 저장…</source>
         <translation>Save blank template…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="167"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="169"/>
         <source>머리글과 예시 한 줄, 업종 목록이 든 가져오기 양식을 저장합니다.</source>
         <translation>Saves an import template with the headers, one example row and the industry list.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="174"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="176"/>
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="175"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="177"/>
         <source>시트</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="230"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="232"/>
         <source>명부 파일을 읽는 중…</source>
         <translation>Reading the roster…</translation>
     </message>
@@ -390,48 +390,48 @@ Its {1} member companies are not deleted; they only leave this group.</translati
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="586"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="614"/>
         <source>명부 가져오기</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="590"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="618"/>
         <source>다음 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="591"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="619"/>
         <source>&lt; 이전</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="592"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="620"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="593"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="621"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="628"/>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="638"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="656"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="666"/>
         <source>오류 행 저장</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="628"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="656"/>
         <source>{0}_오류행.xlsx</source>
         <translation>{0}_rejected.xlsx</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="634"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="662"/>
         <source>오류 행을 저장하는 중…</source>
         <translation>Saving rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="639"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="667"/>
         <source>오류 행 {0}개를 저장했습니다. 고친 뒤 다시 가져오십시오.
 {1}</source>
         <translation>Rejected rows saved: {0}. Fix them and import again.
@@ -549,224 +549,229 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="82"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="84"/>
         <source>회사명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="83"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="85"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="84"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="86"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="85"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="87"/>
         <source>법인등록번호</source>
         <translation>Corporate reg. no.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="86"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="88"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="87"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="89"/>
         <source>KSIC 코드</source>
         <translation>KSIC code</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="88"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="90"/>
         <source>전문역량/주요제품</source>
         <translation>Capabilities/products</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="89"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="91"/>
         <source>우편번호</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="90"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="92"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="91"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="93"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="92"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="94"/>
         <source>팩스</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="93"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="95"/>
         <source>이메일</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="94"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="96"/>
         <source>홈페이지</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="95"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="97"/>
         <source>설립일</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="96"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="98"/>
         <source>매출액</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="97"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="99"/>
         <source>종업원수</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="98"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="100"/>
         <source>가입일</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="99"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="101"/>
         <source>탈퇴일</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="100"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="102"/>
         <source>회원구분</source>
         <translation>Member class</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="101"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="103"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="102"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="104"/>
         <source>소속그룹</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="103"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="105"/>
         <source>비고</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="242"/>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="430"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="244"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="458"/>
         <source>열 지정</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="245"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="247"/>
         <source>파일의 각 열을 어느 항목으로 가져올지 확인하십시오. 자주 쓰는 지정은 이름을 붙여 저장해 두면 다음에 그대로 씁니다.</source>
         <translation>Check which field each column of the file goes to. Save a mapping you use often under a name to reuse it next time.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="251"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="257"/>
         <source>지정 저장…</source>
         <translation>Save mapping…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="253"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="259"/>
         <source>지정 삭제</source>
         <translation>Delete mapping</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="256"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="262"/>
         <source>저장된 열 지정</source>
         <translation>Saved mappings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="263"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="269"/>
         <source>열</source>
         <translation>Col.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="263"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="269"/>
         <source>파일의 열 제목</source>
         <translation>Header in the file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="263"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="269"/>
         <source>첫 자료</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="263"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="269"/>
         <source>가져올 항목</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="274"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="280"/>
         <source>건너뛰기 (등록된 내용을 그대로 둠)</source>
         <translation>Skip (keep what is registered)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="276"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="282"/>
         <source>파일 내용으로 수정 (빈 칸은 지우지 않음)</source>
         <translation>Update from the file (empty cells erase nothing)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="283"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="289"/>
         <source>이미 등록된 사업자등록번호:</source>
         <translation>Business numbers already registered:</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="302"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="299"/>
+        <source>머리글 행</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="325"/>
         <source>&apos;{0}&apos; 시트 · 머리글 {1}행 · 그 아래 {2}행</source>
         <translation>Sheet &apos;{0}&apos; · header in row {1} · {2} rows below it</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="318"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="346"/>
         <source>(자동 지정)</source>
         <translation>(automatic)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="339"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="367"/>
         <source>(가져오지 않음)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="357"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="385"/>
         <source>&apos;{0}&apos; 열의 금액에 {1:,}을 곱해 원 단위로 저장합니다.</source>
         <translation>Amounts in column &apos;{0}&apos; are multiplied by {1:,} and stored in won.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="394"/>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="400"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="422"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="428"/>
         <source>열 지정 저장</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="394"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="422"/>
         <source>이 열 지정의 이름 (예: 시청 제출 양식)</source>
         <translation>Name of this mapping (e.g. city hall form)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="401"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="429"/>
         <source>&apos;{0}&apos; 지정을 지금 내용으로 바꿀까요?</source>
         <translation>Replace mapping &apos;{0}&apos; with the current one?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="420"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="448"/>
         <source>열 지정 삭제</source>
         <translation>Delete mapping</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="420"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="448"/>
         <source>&apos;{0}&apos; 지정을 삭제할까요?</source>
         <translation>Delete mapping &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="436"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="464"/>
         <source>행을 검사하는 중…</source>
         <translation>Checking rows…</translation>
     </message>
@@ -1301,102 +1306,102 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="445"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="473"/>
         <source>미리 보기</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="448"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="476"/>
         <source>각 행을 어떻게 가져올지 확인하십시오. 오류 행은 가져오지 않으며, 따로 저장해 고친 뒤 다시 가져올 수 있습니다.</source>
         <translation>Check what happens to each row. Rejected rows are not imported; save them, fix them and import them again.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="452"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="480"/>
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="457"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="485"/>
         <source>모든 행</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="461"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="489"/>
         <source>오류 행 저장…</source>
         <translation>Save rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="479"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="507"/>
         <source>보기</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="495"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="523"/>
         <source>{0}행</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="503"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="531"/>
         <source>신규 {0}</source>
         <translation>New {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="504"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="532"/>
         <source>변경 {0}</source>
         <translation>Update {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="505"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="533"/>
         <source>동일 {0}</source>
         <translation>Unchanged {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="506"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="534"/>
         <source>건너뜀 {0}</source>
         <translation>Skip {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="507"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="535"/>
         <source>오류 {0}</source>
         <translation>Error {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="508"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="536"/>
         <source>제외 {0}</source>
         <translation>Left out {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="512"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="540"/>
         <source>가져올 행이 없습니다. 파일의 회원사는 이미 등록되어 있습니다.</source>
         <translation>There is nothing to import: the file&apos;s members are already registered.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="514"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="542"/>
         <source>가져올 행이 없습니다. 열 지정이나 파일을 확인하십시오.</source>
         <translation>There is nothing to import. Check the column mapping or the file.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="518"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="546"/>
         <source>업종 {0}</source>
         <translation>industries {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="520"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="548"/>
         <source>회원구분 {0}</source>
         <translation>member classes {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="522"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="550"/>
         <source>그룹 {0}</source>
         <translation>groups {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="523"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="551"/>
         <source>새로 추가될 목록: {0}</source>
         <translation>Will be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="543"/>
+        <location filename="../../collabdesk/ui/roster/import_wizard.py" line="571"/>
         <source>가져오는 중…</source>
         <translation>Importing…</translation>
     </message>

@@ -342,3 +342,21 @@ def test_an_amount_unit_is_said_on_the_mapping_page(qtbot, wizard: ImportWizard,
     )
     wizard.mapping_page.set_field(2, "")
     assert wizard.mapping_page.unit_note.text() == ""
+
+
+def test_the_header_row_can_be_chosen_by_hand(qtbot, wizard: ImportWizard, make_xlsx: Any) -> None:
+    # Row 1 names more fields than the table's real header, row 3.
+    path = make_xlsx(
+        [["회사명", "사업자번호", "대표"], [], ["상호", "사업자번호"], ["가나", B1]], name="h.xlsx"
+    )
+    choose_file(qtbot, wizard, path)
+    next_page(qtbot, wizard, wizard.mapping_page)
+    page = wizard.mapping_page
+    assert page.header_row.value() == 1
+    page.header_row.setValue(2)  # an empty row: said, nothing changes
+    assert "2행은 비어 있습니다" in page.header_info.text()
+    page.header_row.setValue(3)
+    assert page.header_info.text() == "'명부' 시트 · 머리글 3행 · 그 아래 1행"
+    assert page.mapping() == {0: "name", 1: "brn"}
+    next_page(qtbot, wizard, wizard.preview_page)
+    assert [row.name for row in wizard.plan.rows] == ["가나"]

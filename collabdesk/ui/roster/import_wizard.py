@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -51,6 +52,7 @@ from collabdesk.services.roster_import import (
     ImportResult,
     RosterSource,
     read_roster,
+    with_header_row,
 )
 from collabdesk.services.roster_mapping import (
     FIELD_KEYS,
@@ -246,6 +248,10 @@ class MappingPage(_Page):
             )
         )
         self.header_info = QLabel(objectName="header_info")
+        # The header row is found automatically; a roster with an unusual top can name it here.
+        self.header_row = QSpinBox(objectName="header_row")
+        self.header_row.setKeyboardTracking(False)
+        self.header_row.valueChanged.connect(self.choose_header_row)
         self.profile = QComboBox(objectName="profile")
         self.profile.activated.connect(self.apply_selected_profile)
         save = QPushButton(self.tr("지정 저장…"), objectName="save_profile")
@@ -288,7 +294,11 @@ class MappingPage(_Page):
         self.unit_note = QLabel(objectName="unit_note", wordWrap=True)
         self.unit_note.setStyleSheet("color: #0d47a1;")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header_info)
+        top = QHBoxLayout()
+        top.addWidget(self.header_info, 1)
+        top.addWidget(QLabel(self.tr("머리글 행")))
+        top.addWidget(self.header_row)
+        layout.addLayout(top)
         layout.addLayout(profiles)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.unit_note)
@@ -298,20 +308,38 @@ class MappingPage(_Page):
     def initializePage(self) -> None:  # noqa: N802
         source = self.owner.source
         assert source is not None
+        self.header_row.blockSignals(True)
+        self.header_row.setRange(source.all_rows[0][0], source.all_rows[-1][0])
+        self.header_row.setValue(source.header.row_number)
+        self.header_row.blockSignals(False)
+        self._fill_profiles()
+        last = str(QSettings().value(PROFILE_KEY, "") or "")
+        if last and last in self.owner.services.roster_profiles.names():
+            self.profile.setCurrentIndex(self.profile.findText(last))
+        self._show_source()
+
+    def _show_source(self) -> None:
+        source = self.owner.source
+        assert source is not None
         self.header_info.setText(
             self.tr("'{0}' 시트 · 머리글 {1}행 · 그 아래 {2}행").format(
                 source.sheet, source.header.row_number, len(source.rows)
             )
         )
-        self._fill_profiles()
-        last = str(QSettings().value(PROFILE_KEY, "") or "")
-        profile = self.owner.services.roster_profiles.get(last) if last else None
-        if profile is not None:
-            self.profile.setCurrentIndex(self.profile.findText(last))
-            mapping = apply_profile(profile, source.header.texts)
-        else:
-            mapping = auto_mapping(source.header.texts)
-        self._fill_table(source, mapping)
+        name = self.profile.currentData()
+        profile = self.owner.services.roster_profiles.get(name) if name else None
+        header = source.header.texts
+        self._fill_table(source, apply_profile(profile, header) if profile else auto_mapping(header))
+
+    def choose_header_row(self, number: int) -> None:
+        source = self.owner.source
+        assert source is not None
+        try:
+            self.owner.source = with_header_row(source, number)
+        except UserError as exc:
+            self.header_info.setText(str(exc))
+            return
+        self._show_source()
 
     def _fill_profiles(self) -> None:
         self.profile.clear()
