@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -205,3 +206,144 @@ class ImportBatchItem(Base):
     before: Mapped[str | None] = mapped_column(Text)
 
     batch: Mapped[ImportBatch] = relationship(back_populates="items")
+
+
+class MeetingKind(Base):
+    """회의 종류: 정기회의, 정기총회, 이사회, 세미나 … (an editable list)."""
+
+    __tablename__ = "meeting_kinds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Meeting(Base):
+    __tablename__ = "meetings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind_id: Mapped[int] = mapped_column(ForeignKey("meeting_kinds.id", ondelete="RESTRICT"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="RESTRICT"), index=True)
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    chair: Mapped[str] = mapped_column(String(100), default="")  # 의장
+    secretary: Mapped[str] = mapped_column(String(100), default="")  # 서기
+    notice_on: Mapped[dt.date | None] = mapped_column(Date)  # 소집 통지일
+    opening: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str] = mapped_column(Text, default="")
+    # Lower-cased text of the whole minutes, for the search over all minutes.
+    search_doc: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    kind: Mapped[MeetingKind] = relationship()
+    attendance: Mapped[list[MeetingAttendance]] = relationship(
+        cascade="all, delete-orphan", order_by="MeetingAttendance.sort_order"
+    )
+    guests: Mapped[list[MeetingGuest]] = relationship(
+        cascade="all, delete-orphan", order_by="MeetingGuest.sort_order"
+    )
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        cascade="all, delete-orphan", order_by="AgendaItem.sort_order"
+    )
+    resolutions: Mapped[list[Resolution]] = relationship(
+        cascade="all, delete-orphan", order_by="Resolution.number"
+    )
+    actions: Mapped[list[ActionItem]] = relationship(cascade="all, delete-orphan", order_by="ActionItem.id")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class MeetingAttendance(Base):
+    """One member company on a meeting's roll: 참석, 불참, 위임 (a proxy given) or 대리참석."""
+
+    __tablename__ = "meeting_attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id", name="uq_meeting_attendance_member"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    # The company's name is kept too: the record stands even if the member is deleted later.
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
+    company: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(10))
+    person: Mapped[str] = mapped_column(String(100), default="")
+    proxy_member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(String(300), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MeetingGuest(Base):
+    """Someone at a meeting who is not a member: a speaker, a partner, an agency."""
+
+    __tablename__ = "meeting_guests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(100), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AgendaItem(Base):
+    """안건 with its discussion."""
+
+    __tablename__ = "meeting_agenda"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(300))
+    discussion: Mapped[str] = mapped_column(Text, default="")
+
+
+class Resolution(Base):
+    """의결사항: 제n호 의안, its votes and result (computed by the rule, or overridden with a reason)."""
+
+    __tablename__ = "meeting_resolutions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    rule: Mapped[str] = mapped_column(String(30), default="일반 의결")
+    yes: Mapped[int] = mapped_column(Integer)
+    no: Mapped[int] = mapped_column(Integer)
+    abstain: Mapped[int] = mapped_column(Integer, default=0)
+    result_override: Mapped[str | None] = mapped_column(String(10))
+    override_reason: Mapped[str] = mapped_column(String(300), default="")
+
+
+class ActionItem(Base):
+    """후속조치 decided at a meeting; open ones come up again at the group's next meetings."""
+
+    __tablename__ = "action_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    what: Mapped[str] = mapped_column(String(500))
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="진행")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class QuorumRuleSetting(Base):
+    """A group's rule for one kind of resolution (no group: the federation's default)."""
+
+    __tablename__ = "quorum_rules"
+    __table_args__ = (UniqueConstraint("group_id", "name", name="uq_quorum_rules_group_name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(30))
+    attendance_num: Mapped[int] = mapped_column(Integer)
+    attendance_den: Mapped[int] = mapped_column(Integer)
+    attendance_strict: Mapped[bool] = mapped_column(Boolean)
+    approval_num: Mapped[int] = mapped_column(Integer)
+    approval_den: Mapped[int] = mapped_column(Integer)
+    approval_strict: Mapped[bool] = mapped_column(Boolean)
+    approval_of_roll: Mapped[bool] = mapped_column(Boolean, default=False)
+    proxies_count: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class TextBlock(Base):
+    """A reusable sentence for minutes, e.g. "의장이 성원을 확인하고 개회를 선언함"."""
+
+    __tablename__ = "text_blocks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    body: Mapped[str] = mapped_column(Text)
