@@ -8,6 +8,7 @@ from collabdesk.db.engine import Database
 from collabdesk.db.migrate import prepare_database
 from collabdesk.services.catalogs import CatalogService, industries, member_classes
 from collabdesk.services.groups import GroupService
+from collabdesk.services.meetings import MeetingService
 from collabdesk.services.members import MemberService
 from collabdesk.services.roster_batches import BatchService
 from collabdesk.services.roster_export import RosterExporter
@@ -24,6 +25,7 @@ class Services:
     industries: CatalogService
     member_classes: CatalogService
     stats: StatsService
+    meetings: MeetingService
     roster_import: RosterImporter
     roster_export: RosterExporter
     roster_batches: BatchService
@@ -38,6 +40,7 @@ class Services:
             industries=industries(db),
             member_classes=member_classes(db),
             stats=StatsService(db),
+            meetings=MeetingService(db),
             roster_import=RosterImporter(db),
             roster_export=RosterExporter(db),
             roster_batches=BatchService(db),

@@ -1,0 +1,514 @@
+"""Meetings and their minutes: the roll from the member directory, quorum by the group's rule,
+resolutions, action items that follow a group from meeting to meeting, attendance rates, and the
+document the minutes PDF is printed from. No Qt here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import case, delete, extract, func, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from collabdesk.db.engine import Database
+from collabdesk.db.models import (
+    ActionItem,
+    AgendaItem,
+    Group,
+    Meeting,
+    MeetingAttendance,
+    MeetingGuest,
+    MeetingKind,
+    Member,
+    QuorumRuleSetting,
+    Resolution,
+    TextBlock,
+    group_members,
+)
+from collabdesk.documents import minutes_pdf
+from collabdesk.domain import STATUS_LEFT
+from collabdesk.errors import FieldErrors, NotFoundError, StaleRecordError
+from collabdesk.services.groups import group_paths
+from collabdesk.services.member_query import descendant_group_ids
+from collabdesk.validation.meeting import (
+    ACTION_DONE,
+    ACTION_OPEN,
+    DEFAULT_RULE_NAME,
+    PASSED,
+    PRESENT,
+    PROXY,
+    ActionData,
+    AgendaData,
+    AttendanceData,
+    GuestData,
+    MeetingData,
+    ResolutionData,
+    validate_meeting,
+)
+from collabdesk.validation.quorum import (
+    ARTICLES_CHANGE_RULE,
+    DEFAULT_RULE,
+    Outcome,
+    QuorumRule,
+    Threshold,
+    Votes,
+    quorum,
+    resolution_outcome,
+)
+
+BUILT_IN_RULES = {DEFAULT_RULE.name: DEFAULT_RULE, ARTICLES_CHANGE_RULE.name: ARTICLES_CHANGE_RULE}
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    starts_at: dt.datetime
+    kind: str
+    title: str
+    group: str
+    enrolled: int
+    present: int
+    proxies: int
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    id: int
+    version: int
+    data: MeetingData
+
+
+@dataclass(frozen=True)
+class OpenAction:
+    """An action item of an earlier meeting of the group, still open."""
+
+    id: int
+    meeting_title: str
+    meeting_on: dt.date
+    what: str
+    owner: str
+    due_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class AttendanceRate:
+    company: str
+    attended: int  # 참석, 대리참석 or 위임
+    meetings: int
+
+    @property
+    def rate(self) -> float:
+        return self.attended / self.meetings if self.meetings else 0.0
+
+
+class MeetingService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # --- lists ---------------------------------------------------------------------------
+    def kinds(self) -> list[str]:
+        with self.db.reading() as s:
+            return list(s.scalars(select(MeetingKind.name).order_by(MeetingKind.sort_order, MeetingKind.id)))
+
+    def roll(self, group_id: int | None) -> list[AttendanceData]:
+        """The member companies of the group (and of the groups below it) who have not left."""
+        with self.db.reading() as s:
+            stmt = select(Member.id, Member.name).where(Member.status != STATUS_LEFT)
+            if group_id is not None:
+                groups = descendant_group_ids(s, group_id)
+                stmt = stmt.where(
+                    Member.id.in_(
+                        select(group_members.c.member_id).where(group_members.c.group_id.in_(groups))
+                    )
+                )
+            rows = s.execute(stmt.order_by(Member.sort_name, Member.name)).all()
+        return [AttendanceData(member_id, name) for member_id, name in rows]
+
+    def new_meeting(
+        self, kind: str, group_id: int | None, starts_at: dt.datetime, title: str = ""
+    ) -> MeetingData:
+        return MeetingData(kind, title, starts_at, group_id, attendance=self.roll(group_id))
+
+    def list(self, group_id: int | None = None, year: int | None = None, text: str = "") -> list[MeetingRow]:
+        """Meetings newest first; `text` searches every word of the minutes."""
+        with self.db.reading() as s:
+            paths = group_paths(s)
+            present = func.sum(case((MeetingAttendance.status.in_(PRESENT), 1), else_=0))
+            proxies = func.sum(case((MeetingAttendance.status == PROXY, 1), else_=0))
+            stmt = (
+                select(
+                    Meeting.id,
+                    Meeting.starts_at,
+                    MeetingKind.name,
+                    Meeting.title,
+                    Meeting.group_id,
+                    func.count(MeetingAttendance.id),
+                    func.coalesce(present, 0),
+                    func.coalesce(proxies, 0),
+                )
+                .join(MeetingKind, MeetingKind.id == Meeting.kind_id)
+                .outerjoin(MeetingAttendance, MeetingAttendance.meeting_id == Meeting.id)
+                .group_by(Meeting.id, MeetingKind.name)
+                .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+            )
+            if group_id is not None:
+                stmt = stmt.where(Meeting.group_id.in_(descendant_group_ids(s, group_id)))
+            if year is not None:
+                stmt = stmt.where(extract("year", Meeting.starts_at) == year)
+            for word in text.lower().split():
+                stmt = stmt.where(Meeting.search_doc.contains(word, autoescape=True))
+            return [
+                MeetingRow(
+                    mid, starts, kind, title, paths.get(gid, "") if gid else "", enrolled, present_, prox
+                )
+                for mid, starts, kind, title, gid, enrolled, present_, prox in s.execute(stmt)
+            ]
+
+    # --- one meeting ---------------------------------------------------------------------
+    def get(self, meeting_id: int) -> MeetingDetail:
+        with self.db.reading() as s:
+            meeting = s.get(
+                Meeting,
+                meeting_id,
+                options=[
+                    selectinload(Meeting.kind),
+                    selectinload(Meeting.attendance),
+                    selectinload(Meeting.guests),
+                    selectinload(Meeting.agenda),
+                    selectinload(Meeting.resolutions),
+                    selectinload(Meeting.actions),
+                ],
+            )
+            if meeting is None:
+                raise NotFoundError("회의를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다.")
+            return MeetingDetail(meeting.id, meeting.version, _to_data(meeting))
+
+    def create(self, data: MeetingData) -> int:
+        with self.db.transaction() as s:
+            self._check(s, data)
+            meeting = Meeting(version=1)
+            self._apply(s, meeting, data)
+            s.add(meeting)
+            s.flush()
+            return meeting.id
+
+    def update(self, meeting_id: int, data: MeetingData, expected_version: int) -> None:
+        try:
+            with self.db.transaction() as s:
+                meeting = s.get(Meeting, meeting_id)
+                if meeting is None:
+                    raise NotFoundError("회의를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다.")
+                if meeting.version != expected_version:
+                    raise StaleRecordError()
+                self._check(s, data)
+                self._apply(s, meeting, data)
+        except StaleDataError as exc:
+            raise StaleRecordError() from exc
+
+    def delete(self, meeting_id: int) -> None:
+        with self.db.transaction() as s:
+            if not s.execute(delete(Meeting).where(Meeting.id == meeting_id)).rowcount:
+                raise NotFoundError("회의를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
+
+    def _check(self, s: Session, data: MeetingData) -> None:
+        kinds = list(s.scalars(select(MeetingKind.name)))
+        validate_meeting(data, kinds, self._rules(s, data.group_id))
+        if data.group_id is not None and s.get(Group, data.group_id) is None:
+            raise FieldErrors({"group": "그룹: 삭제되었거나 없는 그룹입니다."})
+
+    @staticmethod
+    def _apply(s: Session, meeting: Meeting, data: MeetingData) -> None:
+        if meeting.id is not None:
+            # The old rows go first: the roll's (meeting, member) pairs are unique.
+            meeting.attendance, meeting.guests, meeting.agenda = [], [], []
+            meeting.resolutions, meeting.actions = [], []
+            s.flush()
+        meeting.kind_id = s.scalar(select(MeetingKind.id).where(MeetingKind.name == data.kind))  # type: ignore[assignment]
+        meeting.title = data.title.strip()
+        meeting.group_id = data.group_id
+        meeting.starts_at = data.starts_at
+        meeting.place, meeting.chair, meeting.secretary = (
+            data.place.strip(),
+            data.chair.strip(),
+            data.secretary.strip(),
+        )
+        meeting.notice_on = data.notice_on
+        meeting.opening, meeting.closing = data.opening.strip(), data.closing.strip()
+        meeting.updated_at = dt.datetime.now()
+        meeting.attendance = [
+            MeetingAttendance(
+                member_id=a.member_id,
+                company=a.company,
+                status=a.status,
+                person=a.person.strip(),
+                proxy_member_id=a.proxy_member_id,
+                note=a.note.strip(),
+                sort_order=n,
+            )
+            for n, a in enumerate(data.attendance)
+        ]
+        meeting.guests = [
+            MeetingGuest(
+                name=g.name.strip(), organisation=g.organisation.strip(), role=g.role.strip(), sort_order=n
+            )
+            for n, g in enumerate(data.guests)
+        ]
+        meeting.agenda = [
+            AgendaItem(title=a.title.strip(), discussion=a.discussion.strip(), sort_order=n)
+            for n, a in enumerate(data.agenda)
+        ]
+        meeting.resolutions = [
+            Resolution(
+                number=n,
+                title=r.title.strip(),
+                rule=r.rule,
+                yes=r.yes,
+                no=r.no,
+                abstain=r.abstain or 0,
+                result_override=r.result_override,
+                override_reason=r.override_reason.strip(),
+            )
+            for n, r in enumerate(data.resolutions, start=1)
+        ]
+        meeting.actions = [
+            ActionItem(
+                what=a.what.strip(),
+                owner=a.owner.strip(),
+                due_on=a.due_on,
+                status=a.status,
+                closed_on=a.closed_on if a.status == ACTION_DONE else None,
+            )
+            for a in data.actions
+        ]
+        meeting.search_doc = _search_doc(data)
+
+    # --- rules and results ---------------------------------------------------------------
+    def rules(self, group_id: int | None) -> dict[str, QuorumRule]:
+        with self.db.reading() as s:
+            return self._rules(s, group_id)
+
+    @staticmethod
+    def _rules(s: Session, group_id: int | None) -> dict[str, QuorumRule]:
+        """The built-in rules, replaced by the federation's own, replaced by the group's own."""
+        rules = dict(BUILT_IN_RULES)
+        settings = s.scalars(select(QuorumRuleSetting).where(QuorumRuleSetting.group_id.is_(None)))
+        if group_id is not None:
+            groups = [group_id]
+            parent = s.scalar(select(Group.parent_id).where(Group.id == group_id))
+            while parent is not None:  # the nearest group's rule wins
+                groups.insert(0, parent)
+                parent = s.scalar(select(Group.parent_id).where(Group.id == parent))
+            order = {gid: n for n, gid in enumerate(groups)}
+            found = list(s.scalars(select(QuorumRuleSetting).where(QuorumRuleSetting.group_id.in_(groups))))
+            settings = [*settings, *sorted(found, key=lambda r: order[r.group_id])]
+        for row in settings:
+            rules[row.name] = QuorumRule(
+                row.name,
+                Threshold(row.attendance_num, row.attendance_den, row.attendance_strict),
+                Threshold(row.approval_num, row.approval_den, row.approval_strict),
+                row.approval_of_roll,
+                row.proxies_count,
+            )
+        return rules
+
+    def set_rule(self, group_id: int | None, rule: QuorumRule) -> None:
+        """Give a group (None: the whole federation) its own rule of that name."""
+        name = rule.name.strip()
+        if not name or len(name) > 30:
+            raise FieldErrors({"rule": "의결 기준 이름은 1자 이상 30자 이하로 입력해 주십시오."})
+        for threshold in (rule.attendance, rule.approval):
+            if not 0 < threshold.numerator <= threshold.denominator:
+                raise FieldErrors({"rule": "의결 기준의 비율이 올바르지 않습니다."})
+        values = {
+            "attendance_num": rule.attendance.numerator,
+            "attendance_den": rule.attendance.denominator,
+            "attendance_strict": rule.attendance.strict,
+            "approval_num": rule.approval.numerator,
+            "approval_den": rule.approval.denominator,
+            "approval_strict": rule.approval.strict,
+            "approval_of_roll": rule.approval_of_roll,
+            "proxies_count": rule.proxies_count,
+        }
+        with self.db.transaction() as s:
+            owner = (
+                QuorumRuleSetting.group_id.is_(None)
+                if group_id is None
+                else QuorumRuleSetting.group_id == group_id
+            )
+            row = s.scalar(select(QuorumRuleSetting).where(owner, QuorumRuleSetting.name == name))
+            if row is None:
+                s.add(QuorumRuleSetting(group_id=group_id, name=name, **values))
+            else:
+                for key, value in values.items():
+                    setattr(row, key, value)
+
+    def quorum_text(self, data: MeetingData) -> str:
+        return quorum(data.turnout(), self.rules(data.group_id).get(DEFAULT_RULE_NAME, DEFAULT_RULE)).text
+
+    def outcome(self, data: MeetingData, resolution: ResolutionData) -> Outcome:
+        """가결/부결 by the rule, or as overridden (with its reason)."""
+        rules = self.rules(data.group_id)
+        votes = Votes(resolution.yes or 0, resolution.no or 0, resolution.abstain or 0)
+        computed = resolution_outcome(data.turnout(), votes, rules.get(resolution.rule, DEFAULT_RULE))
+        if resolution.result_override:
+            return Outcome(
+                resolution.result_override == PASSED,
+                f"{resolution.result_override} ({resolution.override_reason})",
+            )
+        return computed
+
+    # --- action items --------------------------------------------------------------------
+    def open_actions(self, group_id: int | None, before: dt.datetime) -> list[OpenAction]:
+        """Open action items of the group's meetings before `before`: they come up again until closed."""
+        with self.db.reading() as s:
+            stmt = (
+                select(ActionItem, Meeting.title, Meeting.starts_at)
+                .join(Meeting, Meeting.id == ActionItem.meeting_id)
+                .where(ActionItem.status == ACTION_OPEN, Meeting.starts_at < before)
+                .order_by(Meeting.starts_at, ActionItem.id)
+            )
+            stmt = stmt.where(
+                Meeting.group_id.is_(None) if group_id is None else Meeting.group_id == group_id
+            )
+            return [
+                OpenAction(a.id, title, starts.date(), a.what, a.owner, a.due_on)
+                for a, title, starts in s.execute(stmt)
+            ]
+
+    def close_action(self, action_id: int, closed_on: dt.date) -> None:
+        with self.db.transaction() as s:
+            action = s.get(ActionItem, action_id)
+            if action is None:
+                raise NotFoundError("후속조치를 찾을 수 없습니다.")
+            action.status, action.closed_on = ACTION_DONE, closed_on
+
+    # --- attendance rates ----------------------------------------------------------------
+    def attendance_rates(self, group_id: int | None, start: dt.date, end: dt.date) -> list[AttendanceRate]:
+        """Per member company: meetings attended (참석, 대리참석, 위임) of those it was on the roll for."""
+        with self.db.reading() as s:
+            attended = func.sum(case((MeetingAttendance.status.in_((*PRESENT, PROXY)), 1), else_=0))
+            stmt = (
+                select(MeetingAttendance.company, attended, func.count())
+                .join(Meeting, Meeting.id == MeetingAttendance.meeting_id)
+                .where(Meeting.starts_at >= dt.datetime.combine(start, dt.time()))
+                .where(Meeting.starts_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+                .group_by(MeetingAttendance.member_id, MeetingAttendance.company)
+                .order_by(MeetingAttendance.company)
+            )
+            if group_id is not None:
+                stmt = stmt.where(Meeting.group_id.in_(descendant_group_ids(s, group_id)))
+            return [AttendanceRate(company, int(n or 0), total) for company, n, total in s.execute(stmt)]
+
+    # --- text blocks ---------------------------------------------------------------------
+    def text_blocks(self) -> list[tuple[str, str]]:
+        with self.db.reading() as s:
+            return [(b.name, b.body) for b in s.scalars(select(TextBlock).order_by(TextBlock.name))]
+
+    def save_text_block(self, name: str, body: str) -> None:
+        name, body = name.strip(), body.strip()
+        if not name or not body:
+            raise FieldErrors({"text_block": "문구의 이름과 내용을 입력해 주십시오."})
+        if len(name) > 100:
+            raise FieldErrors({"text_block": "문구 이름은 100자를 넘을 수 없습니다."})
+        with self.db.transaction() as s:
+            block = s.scalar(select(TextBlock).where(TextBlock.name == name))
+            if block is None:
+                s.add(TextBlock(name=name, body=body))
+            else:
+                block.body = body
+
+    def delete_text_block(self, name: str) -> None:
+        with self.db.transaction() as s:
+            s.execute(delete(TextBlock).where(TextBlock.name == name))
+
+    # --- documents -----------------------------------------------------------------------
+    def minutes_document(self, meeting_id: int) -> minutes_pdf.MinutesDocument:
+        detail = self.get(meeting_id)
+        data = detail.data
+        with self.db.reading() as s:
+            paths = group_paths(s)
+        organisation = paths.get(data.group_id, "").split(" > ")[-1] if data.group_id else ""
+        companies = {a.member_id: a.company for a in data.attendance}
+        attendees = [
+            minutes_pdf.Attendee(
+                a.company,
+                a.person,
+                a.status,
+                a.note or (f"위임: {companies.get(a.proxy_member_id, '')}" if a.status == PROXY else ""),
+            )
+            for a in data.attendance
+        ] + [minutes_pdf.Attendee(g.organisation or g.name, g.name, "내빈", g.role) for g in data.guests]
+        resolutions = []
+        for number, r in enumerate(data.resolutions, start=1):
+            outcome = self.outcome(data, r)
+            result, _, note = outcome.text.partition(" ")
+            resolutions.append(
+                minutes_pdf.Resolution(number, r.title, r.yes, r.no, r.abstain, result, note.strip("()"))
+            )
+        turnout = data.turnout()
+        return minutes_pdf.MinutesDocument(
+            organisation=organisation,
+            title=data.title,
+            kind=data.kind,
+            starts_at=data.starts_at,
+            place=data.place,
+            chair=data.chair,
+            secretary=data.secretary,
+            quorum_text=self.quorum_text(data),
+            enrolled=turnout.enrolled,
+            present=turnout.present + turnout.proxies,
+            attendees=attendees,
+            agenda=[minutes_pdf.AgendaItem(a.title, a.discussion) for a in data.agenda],
+            resolutions=resolutions,
+            actions=[minutes_pdf.ActionItem(a.what, a.owner, a.due_on, a.status) for a in data.actions],
+            opening=data.opening,
+            closing=data.closing,
+        )
+
+    def write_minutes(self, meeting_id: int, path: str) -> None:
+        minutes_pdf.write_minutes(path, self.minutes_document(meeting_id))
+
+    def write_signin_sheet(self, meeting_id: int, path: str) -> None:
+        doc = self.minutes_document(meeting_id)
+        expected = [a for a in doc.attendees if a.status != "내빈"] + [
+            a for a in doc.attendees if a.status == "내빈"
+        ]
+        blank = [minutes_pdf.Attendee(a.name, a.person if a.status == "내빈" else "") for a in expected]
+        minutes_pdf.write_signin_sheet(path, doc, blank)
+
+
+def _search_doc(data: MeetingData) -> str:
+    parts = [data.kind, data.title, data.place, data.chair, data.secretary, data.opening, data.closing]
+    parts += [f"{a.company} {a.person} {a.note}" for a in data.attendance]
+    parts += [f"{g.name} {g.organisation} {g.role}" for g in data.guests]
+    parts += [f"{a.title} {a.discussion}" for a in data.agenda]
+    parts += [r.title for r in data.resolutions]
+    parts += [f"{a.what} {a.owner}" for a in data.actions]
+    return " ".join(p for p in parts if p.strip()).lower()
+
+
+def _to_data(meeting: Meeting) -> MeetingData:
+    return MeetingData(
+        kind=meeting.kind.name,
+        title=meeting.title,
+        starts_at=meeting.starts_at,
+        group_id=meeting.group_id,
+        place=meeting.place,
+        chair=meeting.chair,
+        secretary=meeting.secretary,
+        notice_on=meeting.notice_on,
+        opening=meeting.opening,
+        closing=meeting.closing,
+        attendance=[
+            AttendanceData(a.member_id, a.company, a.status, a.person, a.proxy_member_id, a.note)
+            for a in meeting.attendance
+        ],
+        guests=[GuestData(g.name, g.organisation, g.role) for g in meeting.guests],
+        agenda=[AgendaData(a.title, a.discussion) for a in meeting.agenda],
+        resolutions=[
+            ResolutionData(r.title, r.yes, r.no, r.abstain, r.rule, r.result_override, r.override_reason)
+            for r in meeting.resolutions
+        ],
+        actions=[ActionData(a.what, a.owner, a.due_on, a.status, a.closed_on) for a in meeting.actions],
+    )
