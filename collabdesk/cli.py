@@ -121,6 +121,22 @@ def build_parser() -> argparse.ArgumentParser:
     undo = roster.add_parser("undo", help="가져오기 하나를 통째로 되돌립니다")
     undo.add_argument("batch_id", type=int, metavar="BATCH_ID")
 
+    meetings = commands.add_parser("meetings", help="회의").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    meeting_list = meetings.add_parser("list", help="회의 목록 (최근 순, 첫 열은 회의 번호)")
+    meeting_list.add_argument("--format", choices=("table", "csv"), default="table")
+    minutes = commands.add_parser("minutes", help="회의록 PDF").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    for action, text in (
+        ("export", "회의록 PDF를 저장합니다"),
+        ("signin-sheet", "참석자 서명부 PDF를 저장합니다"),
+    ):
+        sub = minutes.add_parser(action, help=text)
+        sub.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+        sub.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
     commands.add_parser("sample-data", help="빈 데이터베이스에 가상의 샘플 협업그룹을 채웁니다")
 
     shot = commands.add_parser("screenshot", help="주 화면을 PNG로 저장합니다 (화면 없이 렌더링)")
@@ -283,6 +299,26 @@ def cmd_roster_undo(services: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_meetings_list(services: Any, args: argparse.Namespace) -> int:
+    rows = [
+        [m.id, f"{m.starts_at:%Y-%m-%d %H:%M}", m.kind, m.title, m.group, m.enrolled, m.present + m.proxies]
+        for m in services.meetings.list()
+    ]
+    header = ["번호", "일시", "종류", "회의명", "그룹", "재적", "출석"]
+    write_rows(header, rows, args.format, numeric={0, 5, 6})
+    return EXIT_OK
+
+
+def cmd_minutes(services: Any, args: argparse.Namespace) -> int:
+    if args.action == "export":
+        services.meetings.write_minutes(args.meeting_id, args.out)
+        print(f"회의록을 저장했습니다: {args.out}")
+    else:
+        services.meetings.write_signin_sheet(args.meeting_id, args.out)
+        print(f"참석자 서명부를 저장했습니다: {args.out}")
+    return EXIT_OK
+
+
 def _run_with_services(args: argparse.Namespace) -> int:
     from collabdesk.services.container import open_services
 
@@ -295,6 +331,9 @@ def _run_with_services(args: argparse.Namespace) -> int:
         ("roster", "template"): cmd_roster_template,
         ("roster", "batches"): cmd_roster_batches,
         ("roster", "undo"): cmd_roster_undo,
+        ("meetings", "list"): cmd_meetings_list,
+        ("minutes", "export"): cmd_minutes,
+        ("minutes", "signin-sheet"): cmd_minutes,
     }
     handler = handlers[(args.command, getattr(args, "action", None))]
     if handler is cmd_roster_import:

@@ -269,3 +269,26 @@ def test_header_row_given_by_hand(make_xlsx: Any, tmp_path: Path, capsys: pytest
     assert (code, out) == (0, "imported=1 updated=0 skipped=0 rejected=0\n")
     code, _, err = run(capsys, "--db", db, "roster", "import", str(path), "--header-row", "2")
     assert code == 2 and "2행은 비어 있습니다" in err
+
+
+def test_meetings_list_and_minutes_pdfs(
+    sample_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", str(sample_db), "meetings", "list", "--format", "csv")
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "번호,일시,종류,회의명,그룹,재적,출석"
+    assert len(lines) == 14  # a year of monthly meetings and one 정기총회
+    first = lines[1].split(",")
+    assert first[1:4] == ["2026-11-20 14:00", "정기회의", "2026년 11월 정기회의"]
+    assembly = next(line.split(",")[0] for line in lines if "정기총회" in line)
+    minutes = tmp_path / "회의록.pdf"
+    code, out, _ = run(capsys, "--db", str(sample_db), "minutes", "export", assembly, "--out", str(minutes))
+    assert (code, out) == (0, f"회의록을 저장했습니다: {minutes}\n")
+    assert minutes.read_bytes().startswith(b"%PDF")
+    sheet = tmp_path / "서명부.pdf"
+    code, _, _ = run(capsys, "--db", str(sample_db), "minutes", "signin-sheet", first[0], "--out", str(sheet))
+    assert code == 0 and sheet.stat().st_size > 1000
+    code, _, err = run(
+        capsys, "--db", str(sample_db), "minutes", "export", "999", "--out", str(tmp_path / "x.pdf")
+    )
+    assert code == 2 and "회의를 찾을 수 없습니다" in err

@@ -13,8 +13,10 @@ from collabdesk.db.engine import Database
 from collabdesk.db.models import Member
 from collabdesk.errors import UserError
 from collabdesk.services.groups import GroupService
+from collabdesk.services.meetings import MeetingService
 from collabdesk.services.members import MemberService
 from collabdesk.validation.korean import brn_check_digit, normalize_phone
+from collabdesk.validation.meeting import ActionData, AgendaData, ResolutionData
 from collabdesk.validation.member import ContactData, MemberData
 
 
@@ -283,4 +285,57 @@ def _fill(db: Database) -> int:
                 group_ids=[group, committees[committee]],
             )
         )
-    return len(MemberService(db).bulk_create(records))
+    count = len(MemberService(db).bulk_create(records))
+    _sample_meetings(db, group)
+    return count
+
+
+SAMPLE_TOPICS = [
+    "공동 전시회 참가",
+    "공동 구매",
+    "기술 세미나 개최",
+    "신규 회원 가입 심사",
+    "연말 워크숍 준비",
+]
+
+
+def _sample_meetings(db: Database, group: int) -> None:
+    """A year of the group's monthly 정기회의 (December 2025 to November 2026) and one 정기총회."""
+    meetings = MeetingService(db)
+    for n in range(12):
+        year, month = (2025, 12) if n == 0 else (2026, n)
+        data = meetings.new_meeting(
+            "정기회의", group, dt.datetime(year, month, 20, 14), f"{year}년 {month}월 정기회의"
+        )
+        data.place, data.chair, data.secretary = "경기중소기업지원센터 3층 회의실", "김영수", "이정훈"
+        for i, row in enumerate(data.attendance):
+            row.status = "불참" if (i + n) % 5 == 0 else "참석"
+        topic = SAMPLE_TOPICS[n % len(SAMPLE_TOPICS)]
+        data.opening = "의장이 성원을 확인하고 개회를 선언함."
+        data.agenda = [AgendaData(f"{topic}의 건", f"{topic}에 대해 회원사 의견을 나눔.")]
+        present = sum(1 for row in data.attendance if row.status == "참석")
+        data.resolutions = [ResolutionData(f"{topic} 추진의 건", present - 1, 1, 0)]
+        done = n < 11  # each month's task is reported done at the next meeting
+        data.actions = [
+            ActionData(
+                f"{topic} 결과 보고",
+                "사무국",
+                dt.date(year, month, 28),
+                "완료" if done else "진행",
+                dt.date(year, month, 28) if done else None,
+            )
+        ]
+        data.closing = "의장이 폐회를 선언함."
+        meetings.create(data)
+    assembly = meetings.new_meeting("정기총회", group, dt.datetime(2026, 2, 24, 15), "2026년 정기총회")
+    assembly.place, assembly.chair, assembly.secretary = "수원컨벤션센터 201호", "김영수", "이정훈"
+    assembly.notice_on = dt.date(2026, 2, 10)
+    for i, row in enumerate(assembly.attendance):
+        row.status = "참석" if i % 6 else "불참"
+    present = sum(1 for row in assembly.attendance if row.status == "참석")
+    assembly.agenda = [AgendaData("2025년 결산 및 2026년 예산(안) 승인의 건"), AgendaData("임원 선출의 건")]
+    assembly.resolutions = [
+        ResolutionData("2025년 결산 승인의 건", present, 0, 0),
+        ResolutionData("2026년 예산(안) 승인의 건", present - 1, 0, 1),
+    ]
+    meetings.create(assembly)
