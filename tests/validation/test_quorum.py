@@ -7,7 +7,7 @@ import re
 import pytest
 
 from collabdesk.errors import FieldErrors
-from collabdesk.services.quorum import (
+from collabdesk.validation.quorum import (
     ARTICLES_CHANGE_RULE,
     DEFAULT_RULE,
     MAJORITY,
