@@ -302,7 +302,7 @@ def cmd_roster_undo(services: Any, args: argparse.Namespace) -> int:
 def cmd_meetings_list(services: Any, args: argparse.Namespace) -> int:
     rows = [
         [m.id, f"{m.starts_at:%Y-%m-%d %H:%M}", m.kind, m.title, m.group, m.enrolled, m.present + m.proxies]
-        for m in services.meetings.list()
+        for m in services.meetings.search()
     ]
     header = ["번호", "일시", "종류", "회의명", "그룹", "재적", "출석"]
     write_rows(header, rows, args.format, numeric={0, 5, 6})

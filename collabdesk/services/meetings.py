@@ -130,7 +130,9 @@ class MeetingService:
     ) -> MeetingData:
         return MeetingData(kind, title, starts_at, group_id, attendance=self.roll(group_id))
 
-    def list(self, group_id: int | None = None, year: int | None = None, text: str = "") -> list[MeetingRow]:
+    def search(
+        self, group_id: int | None = None, year: int | None = None, text: str = ""
+    ) -> list[MeetingRow]:
         """Meetings newest first; `text` searches every word of the minutes."""
         with self.db.reading() as s:
             paths = group_paths(s)

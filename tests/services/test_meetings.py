@@ -105,7 +105,7 @@ def test_bad_meetings_are_refused_and_nothing_is_saved(
     change(data)
     with pytest.raises(FieldErrors, match=message.replace("(", r"\(").replace(")", r"\)")):
         services.meetings.create(data)
-    assert services.meetings.list() == []
+    assert services.meetings.search() == []
 
 
 def test_proxies_must_go_to_a_company_that_attends(services: Services, group: int) -> None:
@@ -163,10 +163,10 @@ def test_attendance_rates_and_search(services: Services, group: int) -> None:
         for r in services.meetings.attendance_rates(group, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     }
     assert rates["다라금형"] == (1, 3) and rates["가나정밀"] == (2, 3) and rates["마바전자"] == (3, 3)
-    assert [m.title for m in services.meetings.list(text="공동 구매")] == ["2026년 10월 정기회의"]
-    assert len(services.meetings.list(group_id=group, year=2026)) == 3
-    assert services.meetings.list(year=2025) == []
-    [row, *_] = services.meetings.list()
+    assert [m.title for m in services.meetings.search(text="공동 구매")] == ["2026년 10월 정기회의"]
+    assert len(services.meetings.search(group_id=group, year=2026)) == 3
+    assert services.meetings.search(year=2025) == []
+    [row, *_] = services.meetings.search()
     assert (row.title, row.group, row.enrolled, row.present) == (
         "2026년 11월 정기회의",
         "경기기계협업그룹",
@@ -189,7 +189,7 @@ def test_the_record_stands_when_a_member_is_deleted(services: Services, group: i
     row = services.meetings.get(meeting_id).data.attendance[0]
     assert (row.company, row.member_id, row.status) == ("가나정밀", None, ATTENDED)
     services.meetings.delete(meeting_id)
-    assert services.meetings.list() == []
+    assert services.meetings.search() == []
 
 
 def test_notice_of_a_general_meeting_less_than_a_week_ahead_is_flagged(
