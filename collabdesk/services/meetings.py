@@ -296,11 +296,10 @@ class MeetingService:
         rules = dict(BUILT_IN_RULES)
         settings = s.scalars(select(QuorumRuleSetting).where(QuorumRuleSetting.group_id.is_(None)))
         if group_id is not None:
+            parents = dict(s.execute(select(Group.id, Group.parent_id)).all())
             groups = [group_id]
-            parent = s.scalar(select(Group.parent_id).where(Group.id == group_id))
-            while parent is not None:  # the nearest group's rule wins
-                groups.insert(0, parent)
-                parent = s.scalar(select(Group.parent_id).where(Group.id == parent))
+            while parents.get(groups[0]) is not None:  # the nearest group's rule wins
+                groups.insert(0, parents[groups[0]])
             order = {gid: n for n, gid in enumerate(groups)}
             found = list(s.scalars(select(QuorumRuleSetting).where(QuorumRuleSetting.group_id.in_(groups))))
             settings = [*settings, *sorted(found, key=lambda r: order[r.group_id])]
@@ -345,19 +344,19 @@ class MeetingService:
                 for key, value in values.items():
                     setattr(row, key, value)
 
-    def quorum_text(self, data: MeetingData) -> str:
-        return quorum(data.turnout(), self.rules(data.group_id).get(DEFAULT_RULE_NAME, DEFAULT_RULE)).text
+    def quorum_text(self, data: MeetingData, rules: dict[str, QuorumRule] | None = None) -> str:
+        rules = rules if rules is not None else self.rules(data.group_id)
+        return quorum(data.turnout(), rules.get(DEFAULT_RULE_NAME, DEFAULT_RULE)).text
 
-    def outcome(self, data: MeetingData, resolution: ResolutionData) -> Outcome:
-        """가결/부결 by the rule, or as overridden (with its reason)."""
-        rules = self.rules(data.group_id)
+    def outcome(
+        self, data: MeetingData, resolution: ResolutionData, rules: dict[str, QuorumRule] | None = None
+    ) -> Outcome:
+        """가결/부결 by the rule, or as overridden (with its reason). Pass `rules` to reuse one read."""
+        rules = rules if rules is not None else self.rules(data.group_id)
         votes = Votes(resolution.yes or 0, resolution.no or 0, resolution.abstain or 0)
         computed = resolution_outcome(data.turnout(), votes, rules.get(resolution.rule, DEFAULT_RULE))
         if resolution.result_override:
-            return Outcome(
-                resolution.result_override == PASSED,
-                f"{resolution.result_override} ({resolution.override_reason})",
-            )
+            return Outcome(resolution.result_override == PASSED, resolution.override_reason)
         return computed
 
     # --- action items --------------------------------------------------------------------
@@ -441,12 +440,14 @@ class MeetingService:
             )
             for a in data.attendance
         ] + [minutes_pdf.Attendee(g.organisation or g.name, g.name, "내빈", g.role) for g in data.guests]
+        rules = self.rules(data.group_id)
         resolutions = []
         for number, r in enumerate(data.resolutions, start=1):
-            outcome = self.outcome(data, r)
-            result, _, note = outcome.text.partition(" ")
+            outcome = self.outcome(data, r, rules)
             resolutions.append(
-                minutes_pdf.Resolution(number, r.title, r.yes, r.no, r.abstain, result, note.strip("()"))
+                minutes_pdf.Resolution(
+                    number, r.title, r.yes, r.no, r.abstain, outcome.result, outcome.detail
+                )
             )
         turnout = data.turnout()
         return minutes_pdf.MinutesDocument(
@@ -457,7 +458,7 @@ class MeetingService:
             place=data.place,
             chair=data.chair,
             secretary=data.secretary,
-            quorum_text=self.quorum_text(data),
+            quorum_text=self.quorum_text(data, rules),
             enrolled=turnout.enrolled,
             present=turnout.present + turnout.proxies,
             attendees=attendees,
@@ -473,10 +474,8 @@ class MeetingService:
 
     def write_signin_sheet(self, meeting_id: int, path: str) -> None:
         doc = self.minutes_document(meeting_id)
-        expected = [a for a in doc.attendees if a.status != "내빈"] + [
-            a for a in doc.attendees if a.status == "내빈"
-        ]
-        blank = [minutes_pdf.Attendee(a.name, a.person if a.status == "내빈" else "") for a in expected]
+        # Members sign their own names; guests (listed after them) are known by name already.
+        blank = [minutes_pdf.Attendee(a.name, a.person if a.status == "내빈" else "") for a in doc.attendees]
         minutes_pdf.write_signin_sheet(path, doc, blank)
 
 

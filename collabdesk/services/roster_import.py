@@ -332,12 +332,12 @@ class _Catalog:
         parts = [whole] if self._known(whole) else _split_list(whole)
         paths: list[str] = []
         for part in parts:
-            names = [n.strip() for n in part.split(PATH_SEPARATOR.strip()) if n.strip()]
-            if not names:
+            path = _path(part)
+            if not path:
                 continue
+            names = path.split(PATH_SEPARATOR)
             if any(len(n) > 100 for n in names):
                 raise ValueError("그룹 이름은 100자를 넘을 수 없습니다.")
-            path = PATH_SEPARATOR.join(names)
             if path not in self.path_ids and len(names) == 1 and names[0] in self.by_name:
                 matches = self.by_name[names[0]]
                 if len(matches) > 1:

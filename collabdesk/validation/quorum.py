@@ -116,7 +116,15 @@ class Votes:
 @dataclass(frozen=True)
 class Outcome:
     passed: bool
-    text: str  # "가결 (찬성 15 / 출석 21, 과반수 11 필요)"
+    detail: str  # "찬성 15 / 출석 21, 과반수 11 필요"
+
+    @property
+    def result(self) -> str:
+        return "가결" if self.passed else "부결"
+
+    @property
+    def text(self) -> str:  # "가결 (찬성 15 / 출석 21, 과반수 11 필요)"
+        return f"{self.result} ({self.detail})"
 
 
 def resolution_outcome(turnout: Turnout, votes: Votes, rule: QuorumRule = DEFAULT_RULE) -> Outcome:
@@ -130,11 +138,11 @@ def resolution_outcome(turnout: Turnout, votes: Votes, rule: QuorumRule = DEFAUL
             {"votes": f"찬성·반대·기권을 합한 {cast}표가 출석({state.counted}명)보다 많습니다."}
         )
     if not state.met:
-        return Outcome(False, f"부결 (성원 미달: {state.counted}명 출석, {state.needed}명 필요)")
+        return Outcome(False, f"성원 미달: {state.counted}명 출석, {state.needed}명 필요")
     base = turnout.enrolled if rule.approval_of_roll else state.counted
     needed = rule.approval.needed(base)
     base_name = "재적" if rule.approval_of_roll else "출석"
     detail = f"찬성 {votes.yes} / {base_name} {base}, {rule.approval.label} {needed} 필요"
     if rule.approval.met(votes.yes, base):
-        return Outcome(True, f"가결 ({detail})")
-    return Outcome(False, f"부결 ({detail})")
+        return Outcome(True, detail)
+    return Outcome(False, detail)
