@@ -55,6 +55,8 @@ __all__ = [
     "MinutesDocument",
     "Resolution",
     "format_meeting_datetime",
+    "minutes_bytes",
+    "signin_sheet_bytes",
     "write_minutes",
     "write_signin_sheet",
 ]
@@ -146,10 +148,14 @@ def format_meeting_datetime(when: datetime.datetime) -> str:
 
 def write_minutes(path: str | os.PathLike[str], doc: MinutesDocument) -> None:
     """Write the 회의록 of `doc` as an A4 PDF at `path`; an OSError becomes a UserError naming the file."""
-    title = f"회의록 - {doc.title}"
-    write_atomically(
-        Path(path), lambda out: _render(out, _minutes_story(doc), path, title, doc.organisation), _OPENED_IN
-    )
+    write_atomically(Path(path), lambda out: _build_minutes(out, doc, path), _OPENED_IN)
+
+
+def minutes_bytes(doc: MinutesDocument) -> bytes:
+    """The same 회의록 PDF in memory, for print preview and printing."""
+    out = io.BytesIO()
+    _build_minutes(out, doc, f"{doc.title}.pdf")
+    return out.getvalue()
 
 
 def write_signin_sheet(
@@ -157,18 +163,31 @@ def write_signin_sheet(
 ) -> None:
     """Write the 참석자 서명부 for `doc`: one row per expected attendee, then at least SIGNIN_SPARE_ROWS
     empty rows for walk-ins, as many as fill the last page (a printed form never ends on a lone row)."""
+    write_atomically(Path(path), lambda out: _build_signin(out, doc, expected, path), _OPENED_IN)
+
+
+def signin_sheet_bytes(doc: MinutesDocument, expected: Sequence[Attendee]) -> bytes:
+    """The same 참석자 서명부 PDF in memory, for print preview and printing."""
+    out = io.BytesIO()
+    _build_signin(out, doc, expected, f"{doc.title}.pdf")
+    return out.getvalue()
+
+
+def _build_minutes(out: BinaryIO, doc: MinutesDocument, path: str | os.PathLike[str]) -> None:
+    _render(out, _minutes_story(doc), path, f"회의록 - {doc.title}", doc.organisation)
+
+
+def _build_signin(
+    out: BinaryIO, doc: MinutesDocument, expected: Sequence[Attendee], path: str | os.PathLike[str]
+) -> None:
+    # A trial layout into memory finds the room left below the table on the last page; the real
+    # one adds as many empty rows as fit there. Every empty row is exactly _SIGN_ROW_HEIGHT tall.
     title = f"참석자 서명부 - {doc.title}"
-
-    def build(out: BinaryIO) -> None:
-        # A trial layout into memory finds the room left below the table on the last page; the real
-        # one adds as many empty rows as fit there. Every empty row is exactly _SIGN_ROW_HEIGHT tall.
-        probe = _RoomLeft()
-        trial = [*_signin_story(doc, expected, SIGNIN_SPARE_ROWS), probe]
-        _render(io.BytesIO(), trial, path, title, doc.organisation)
-        extra = int(max(probe.height - 1, 0) // _SIGN_ROW_HEIGHT)  # 1 pt spare for rounding
-        _render(out, _signin_story(doc, expected, SIGNIN_SPARE_ROWS + extra), path, title, doc.organisation)
-
-    write_atomically(Path(path), build, _OPENED_IN)
+    probe = _RoomLeft()
+    trial = [*_signin_story(doc, expected, SIGNIN_SPARE_ROWS), probe]
+    _render(io.BytesIO(), trial, path, title, doc.organisation)
+    extra = int(max(probe.height - 1, 0) // _SIGN_ROW_HEIGHT)  # 1 pt spare for rounding
+    _render(out, _signin_story(doc, expected, SIGNIN_SPARE_ROWS + extra), path, title, doc.organisation)
 
 
 def _minutes_story(doc: MinutesDocument) -> list[Flowable]:

@@ -1,13 +1,14 @@
-"""The federation's editable lists: 업종 and 회원구분."""
+"""The federation's editable lists: 업종, 회원구분 and 회의 종류."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from collabdesk.db.engine import Database
-from collabdesk.db.models import Industry, Member, MemberClass
+from collabdesk.db.models import Industry, Meeting, MeetingKind, Member, MemberClass
 from collabdesk.errors import FieldErrors, NotFoundError, UserError
 
 
@@ -15,17 +16,28 @@ from collabdesk.errors import FieldErrors, NotFoundError, UserError
 class CatalogItem:
     id: int
     name: str
-    in_use: int  # members that carry it
+    in_use: int  # records that carry it (members, or meetings for 회의 종류)
 
 
 class CatalogService:
-    """One editable list; `industries(db)` and `member_classes(db)` make the two the app has."""
+    """One editable list; `industries(db)`, `member_classes(db)` and `meeting_kinds(db)` make the
+    three the app has. `usage` is the column of the records that point at an item, and `used_by`
+    names those records in the refusal to delete one still in use."""
 
-    def __init__(self, db: Database, model: type[Industry] | type[MemberClass], label: str):
+    def __init__(
+        self,
+        db: Database,
+        model: type[Industry] | type[MemberClass] | type[MeetingKind],
+        label: str,
+        usage: InstrumentedAttribute[int | None] | InstrumentedAttribute[int],
+        used_by: str = "회원사",
+        used_unit: str = "곳",
+    ):
         self.db = db
         self.model = model
         self.label = label
-        self._column = Member.industry_id if model is Industry else Member.member_class_id
+        self._column = usage
+        self._used_by, self._used_unit = used_by, used_unit
 
     def items(self) -> list[CatalogItem]:
         with self.db.reading() as s:
@@ -78,8 +90,8 @@ class CatalogService:
             used = s.scalar(select(func.count()).where(self._column == item_id)) or 0
             if used:
                 raise UserError(
-                    f"'{item.name}' {self.label}을(를) 쓰는 회원사가 {used}곳 있어 삭제할 수 없습니다. "
-                    "회원사의 값을 먼저 바꿔 주십시오."
+                    f"'{item.name}' {self.label}을(를) 쓰는 {self._used_by}가 {used}{self._used_unit} 있어 "
+                    f"삭제할 수 없습니다. {self._used_by}의 값을 먼저 바꿔 주십시오."
                 )
             s.delete(item)
 
@@ -98,8 +110,12 @@ class CatalogService:
 
 
 def industries(db: Database) -> CatalogService:
-    return CatalogService(db, Industry, "업종")
+    return CatalogService(db, Industry, "업종", Member.industry_id)
 
 
 def member_classes(db: Database) -> CatalogService:
-    return CatalogService(db, MemberClass, "회원구분")
+    return CatalogService(db, MemberClass, "회원구분", Member.member_class_id)
+
+
+def meeting_kinds(db: Database) -> CatalogService:
+    return CatalogService(db, MeetingKind, "회의 종류", Meeting.kind_id, "회의", "건")

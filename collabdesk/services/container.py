@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from collabdesk.db.engine import Database
 from collabdesk.db.migrate import prepare_database
-from collabdesk.services.catalogs import CatalogService, industries, member_classes
+from collabdesk.services.catalogs import CatalogService, industries, meeting_kinds, member_classes
 from collabdesk.services.groups import GroupService
 from collabdesk.services.meetings import MeetingService
 from collabdesk.services.members import MemberService
@@ -26,6 +26,7 @@ class Services:
     member_classes: CatalogService
     stats: StatsService
     meetings: MeetingService
+    meeting_kinds: CatalogService
     roster_import: RosterImporter
     roster_export: RosterExporter
     roster_batches: BatchService
@@ -41,6 +42,7 @@ class Services:
             member_classes=member_classes(db),
             stats=StatsService(db),
             meetings=MeetingService(db),
+            meeting_kinds=meeting_kinds(db),
             roster_import=RosterImporter(db),
             roster_export=RosterExporter(db),
             roster_batches=BatchService(db),

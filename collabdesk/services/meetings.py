@@ -92,6 +92,15 @@ class OpenAction:
 
 
 @dataclass(frozen=True)
+class RuleInfo:
+    """A rule in force for a group, and where it comes from."""
+
+    rule: QuorumRule
+    source: str  # "기본" (built in), "연합회 전체", or the full name of the group that set it
+    own: bool  # set for exactly the group asked about (so it can be removed there)
+
+
+@dataclass(frozen=True)
 class AttendanceRate:
     company: str
     attended: int  # 참석, 대리참석 or 위임
@@ -110,6 +119,12 @@ class MeetingService:
     def kinds(self) -> list[str]:
         with self.db.reading() as s:
             return list(s.scalars(select(MeetingKind.name).order_by(MeetingKind.sort_order, MeetingKind.id)))
+
+    def years(self) -> list[int]:
+        """The years that have meetings, newest first (for the year filter)."""
+        with self.db.reading() as s:
+            year = extract("year", Meeting.starts_at)
+            return [int(y) for y in s.scalars(select(year).distinct().order_by(year.desc()))]
 
     def roll(self, group_id: int | None) -> list[AttendanceData]:
         """The member companies of the group (and of the groups below it) who have not left."""
@@ -279,7 +294,8 @@ class MeetingService:
                 owner=a.owner.strip(),
                 due_on=a.due_on,
                 status=a.status,
-                closed_on=a.closed_on if a.status == ACTION_DONE else None,
+                # Marked done in the meeting itself: done as of that meeting.
+                closed_on=(a.closed_on or data.starts_at.date()) if a.status == ACTION_DONE else None,
             )
             for a in data.actions
         ]
@@ -296,10 +312,7 @@ class MeetingService:
         rules = dict(BUILT_IN_RULES)
         settings = s.scalars(select(QuorumRuleSetting).where(QuorumRuleSetting.group_id.is_(None)))
         if group_id is not None:
-            parents = dict(s.execute(select(Group.id, Group.parent_id)).all())
-            groups = [group_id]
-            while parents.get(groups[0]) is not None:  # the nearest group's rule wins
-                groups.insert(0, parents[groups[0]])
+            groups = MeetingService._group_chain(s, group_id)  # the nearest group's rule wins
             order = {gid: n for n, gid in enumerate(groups)}
             found = list(s.scalars(select(QuorumRuleSetting).where(QuorumRuleSetting.group_id.in_(groups))))
             settings = [*settings, *sorted(found, key=lambda r: order[r.group_id])]
@@ -312,6 +325,50 @@ class MeetingService:
                 row.proxies_count,
             )
         return rules
+
+    def rule_infos(self, group_id: int | None) -> list[RuleInfo]:
+        """The rules in force for the group (None: the federation), each with its source."""
+        with self.db.reading() as s:
+            paths = group_paths(s)
+            rules = self._rules(s, group_id)
+            chain: list[int | None] = [None, *self._group_chain(s, group_id)]
+            owners: dict[str, int | None] = {}  # the nearest owner of each rule name wins
+            rows = s.execute(select(QuorumRuleSetting.name, QuorumRuleSetting.group_id)).all()
+            for name, owner in sorted(
+                (row for row in rows if row[1] in chain), key=lambda row: chain.index(row[1])
+            ):
+                owners[name] = owner
+        infos = []
+        for name, rule in rules.items():
+            if name not in owners:
+                infos.append(RuleInfo(rule, "기본", False))
+                continue
+            owner = owners[name]
+            source = "연합회 전체" if owner is None else paths.get(owner, "")
+            infos.append(RuleInfo(rule, source, owner == group_id))
+        return infos
+
+    def delete_rule(self, group_id: int | None, name: str) -> None:
+        """Remove a group's own rule; the rule of the group above (or the built-in one) applies again."""
+        with self.db.transaction() as s:
+            owner = (
+                QuorumRuleSetting.group_id.is_(None)
+                if group_id is None
+                else QuorumRuleSetting.group_id == group_id
+            )
+            if not s.execute(delete(QuorumRuleSetting).where(owner, QuorumRuleSetting.name == name)).rowcount:
+                raise NotFoundError("의결 기준을 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
+
+    @staticmethod
+    def _group_chain(s: Session, group_id: int | None) -> list[int]:
+        """The group and the groups above it, the topmost first."""
+        if group_id is None:
+            return []
+        parents = dict(s.execute(select(Group.id, Group.parent_id)).all())
+        groups = [group_id]
+        while parents.get(groups[0]) is not None:
+            groups.insert(0, parents[groups[0]])
+        return groups
 
     def set_rule(self, group_id: int | None, rule: QuorumRule) -> None:
         """Give a group (None: the whole federation) its own rule of that name."""
@@ -406,18 +463,21 @@ class MeetingService:
         with self.db.reading() as s:
             return [(b.name, b.body) for b in s.scalars(select(TextBlock).order_by(TextBlock.name))]
 
-    def save_text_block(self, name: str, body: str) -> None:
+    def save_text_block(self, name: str, body: str, old_name: str | None = None) -> None:
+        """Add or change a sentence; with `old_name`, the one of that name is renamed to `name`."""
         name, body = name.strip(), body.strip()
         if not name or not body:
             raise FieldErrors({"text_block": "문구의 이름과 내용을 입력해 주십시오."})
         if len(name) > 100:
             raise FieldErrors({"text_block": "문구 이름은 100자를 넘을 수 없습니다."})
         with self.db.transaction() as s:
-            block = s.scalar(select(TextBlock).where(TextBlock.name == name))
+            block = s.scalar(select(TextBlock).where(TextBlock.name == (old_name or name)))
+            if old_name and old_name != name and s.scalar(select(TextBlock.id).where(TextBlock.name == name)):
+                raise FieldErrors({"text_block": f"'{name}' 문구가 이미 있습니다. 다른 이름을 써 주십시오."})
             if block is None:
                 s.add(TextBlock(name=name, body=body))
             else:
-                block.body = body
+                block.name, block.body = name, body
 
     def delete_text_block(self, name: str) -> None:
         with self.db.transaction() as s:
@@ -472,11 +532,22 @@ class MeetingService:
     def write_minutes(self, meeting_id: int, path: str) -> None:
         minutes_pdf.write_minutes(path, self.minutes_document(meeting_id))
 
+    def minutes_pdf(self, meeting_id: int) -> bytes:
+        """The 회의록 PDF in memory (print preview and printing)."""
+        return minutes_pdf.minutes_bytes(self.minutes_document(meeting_id))
+
     def write_signin_sheet(self, meeting_id: int, path: str) -> None:
         doc = self.minutes_document(meeting_id)
-        # Members sign their own names; guests (listed after them) are known by name already.
-        blank = [minutes_pdf.Attendee(a.name, a.person if a.status == "내빈" else "") for a in doc.attendees]
-        minutes_pdf.write_signin_sheet(path, doc, blank)
+        minutes_pdf.write_signin_sheet(path, doc, _signin_rows(doc))
+
+    def signin_sheet_pdf(self, meeting_id: int) -> bytes:
+        doc = self.minutes_document(meeting_id)
+        return minutes_pdf.signin_sheet_bytes(doc, _signin_rows(doc))
+
+
+def _signin_rows(doc: minutes_pdf.MinutesDocument) -> list[minutes_pdf.Attendee]:
+    # Members sign their own names; guests (listed after them) are known by name already.
+    return [minutes_pdf.Attendee(a.name, a.person if a.status == "내빈" else "") for a in doc.attendees]
 
 
 def _search_doc(data: MeetingData) -> str:

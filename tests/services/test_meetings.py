@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from collabdesk.errors import FieldErrors, StaleRecordError
+from collabdesk.errors import FieldErrors, NotFoundError, StaleRecordError, UserError
 from collabdesk.services.container import Services
 from collabdesk.services.sample_data import make_brn
 from collabdesk.validation.meeting import (
@@ -229,3 +229,84 @@ def test_the_minutes_pdf_of_a_saved_meeting(services: Services, group: int, tmp_
         ["pdftotext", "-raw", str(sheet), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert all(name in signin for name in ("가나정밀", "다라금형", "자차산업"))
+
+
+def test_the_pdfs_in_memory_are_the_files_printed(services: Services, group: int, tmp_path: Path) -> None:
+    """Print preview shows the bytes minutes_pdf() makes: the same document the file holds."""
+    meeting_id = services.meetings.create(meeting(services, group))
+    for made, write in (
+        (services.meetings.minutes_pdf(meeting_id), services.meetings.write_minutes),
+        (services.meetings.signin_sheet_pdf(meeting_id), services.meetings.write_signin_sheet),
+    ):
+        path = tmp_path / "out.pdf"
+        write(meeting_id, str(path))
+        assert made.startswith(b"%PDF") and b"NanumGothic" in made
+        # Same pages and fonts; only the creation time and document id may differ.
+        assert made.count(b"/Type /Page\n") == path.read_bytes().count(b"/Type /Page\n") >= 1
+        assert abs(len(made) - path.stat().st_size) < 200
+
+
+def test_rules_say_where_they_come_from_and_a_groups_own_can_be_removed(
+    services: Services, group: int
+) -> None:
+    sub = services.groups.create("설계분과", "분과", group)
+    sources = {info.rule.name: (info.source, info.own) for info in services.meetings.rule_infos(sub)}
+    assert sources == {"일반 의결": ("기본", False), "정관 변경": ("기본", False)}
+    services.meetings.set_rule(None, QuorumRule("정관 변경", MAJORITY, TWO_THIRDS, approval_of_roll=True))
+    services.meetings.set_rule(group, QuorumRule("임원 선출", MAJORITY, MAJORITY))
+    services.meetings.set_rule(sub, QuorumRule("임원 선출", TWO_THIRDS, MAJORITY))
+    infos = {info.rule.name: info for info in services.meetings.rule_infos(sub)}
+    assert (infos["정관 변경"].source, infos["정관 변경"].own) == ("연합회 전체", False)
+    assert infos["임원 선출"].own and infos["임원 선출"].source.endswith("설계분과")
+    assert infos["임원 선출"].rule.attendance == TWO_THIRDS  # the nearest group's rule wins
+    services.meetings.delete_rule(sub, "임원 선출")
+    infos = {info.rule.name: info for info in services.meetings.rule_infos(sub)}
+    assert infos["임원 선출"].source == "경기기계협업그룹" and not infos["임원 선출"].own
+    assert infos["임원 선출"].rule.attendance == MAJORITY
+    with pytest.raises(NotFoundError):
+        services.meetings.delete_rule(sub, "임원 선출")  # the sub-group has none of its own now
+    services.meetings.delete_rule(None, "정관 변경")
+    assert services.meetings.rules(None)["정관 변경"] == QuorumRule("정관 변경", MAJORITY, TWO_THIRDS)
+
+
+def test_years_with_meetings_newest_first(services: Services, group: int) -> None:
+    assert services.meetings.years() == []
+    for year in (2025, 2026, 2026):
+        data = meeting(services, group)
+        data.starts_at = dt.datetime(year, 3, 1, 10)
+        services.meetings.create(data)
+    assert services.meetings.years() == [2026, 2025]
+
+
+def test_an_action_marked_done_in_its_meeting_is_done_as_of_that_meeting(
+    services: Services, group: int
+) -> None:
+    data = meeting(services, group)
+    data.actions = [ActionData("회비 고지", "총무", status="완료")]
+    meeting_id = services.meetings.create(data)
+    assert services.meetings.get(meeting_id).data.actions[0].closed_on == WHEN.date()
+
+
+def test_a_text_block_is_renamed_in_place(services: Services) -> None:
+    services.meetings.save_text_block("정족수", "재적 과반수 출석으로 성원됨.")
+    services.meetings.save_text_block("성원 확인", "재적 과반수가 출석하여 성원됨.", old_name="정족수")
+    blocks = dict(services.meetings.text_blocks())
+    assert "정족수" not in blocks and blocks["성원 확인"] == "재적 과반수가 출석하여 성원됨."
+    with pytest.raises(FieldErrors, match="이미 있습니다"):
+        services.meetings.save_text_block("개회", "다른 내용", old_name="성원 확인")
+    assert dict(services.meetings.text_blocks())["성원 확인"] == "재적 과반수가 출석하여 성원됨."
+
+
+def test_meeting_kinds_are_an_editable_list_that_keeps_kinds_in_use(services: Services, group: int) -> None:
+    kinds = services.meeting_kinds
+    assert kinds.names()[:3] == ["정기회의", "정기총회", "임시총회"]
+    new = kinds.add("간담회")
+    assert services.meetings.kinds()[-1] == "간담회"
+    data = meeting(services, group)
+    data.kind = "간담회"
+    services.meetings.create(data)
+    assert {i.name: i.in_use for i in kinds.items()}["간담회"] == 1
+    with pytest.raises(UserError, match="'간담회' 회의 종류을\\(를\\) 쓰는 회의가 1건 있어"):
+        kinds.remove(new)
+    kinds.rename(new, "조찬 간담회")
+    assert services.meetings.search()[0].kind == "조찬 간담회"
