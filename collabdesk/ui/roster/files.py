@@ -4,41 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-LAST_FOLDER_KEY = "roster/last_folder"
+from collabdesk.ui.files import ask_open_path, ask_save_path, remember_folder
+
+__all__ = ["ask_open_xlsx", "ask_save_xlsx", "remember_folder"]
 
 
 def _filter() -> str:
     return QCoreApplication.translate("roster", "엑셀 통합 문서 (*.xlsx)")
 
 
-def last_folder() -> str:
-    folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
-
-
-def remember_folder(path: str | Path) -> None:
-    QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-
-
 def ask_open_xlsx(parent: QWidget | None) -> Path | None:
-    title = QCoreApplication.translate("roster", "가져올 명부 파일")
-    name, _ = QFileDialog.getOpenFileName(parent, title, last_folder(), _filter())
-    if not name:
-        return None
-    remember_folder(name)
-    return Path(name)
+    return ask_open_path(parent, QCoreApplication.translate("roster", "가져올 명부 파일"), _filter())
 
 
 def ask_save_xlsx(parent: QWidget | None, title: str, default_name: str) -> Path | None:
     """A save path ending in .xlsx; QFileDialog itself asks before replacing a file."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(last_folder()) / default_name), _filter())
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
-    remember_folder(path)
-    return path
+    return ask_save_path(parent, title, default_name, _filter(), ".xlsx")
