@@ -121,9 +121,11 @@ def screenshot(db_arg: str | None, out: Path, tab: str) -> None:
         window.show()
         # Let the background statistics arrive before taking the picture.
         deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and not window.members_tab.stats_current():
+        while tab == "members" and time.monotonic() < deadline and not window.members_tab.stats_current():
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.01)
+        if tab == "meetings" and window.meetings_tab is not None and window.meetings_tab.model.rowCount():
+            window.meetings_tab.table.selectRow(0)  # the newest meeting, with its summary beside it
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):

@@ -24,7 +24,7 @@ from collabdesk.errors import FieldErrors, UserError
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
-SCREENSHOT_TABS = ("members",)
+SCREENSHOT_TABS = ("members", "meetings")
 
 
 # argparse's own words in its usage errors, said in Korean.

@@ -38,9 +38,17 @@ class CatalogDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, catalog: CatalogService, title: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        catalog: CatalogService,
+        title: str,
+        parent: QWidget | None = None,
+        count_format: str | None = None,
+    ):
+        """`count_format` shows an item and how often it is used ("{0} ({1}개사)" by default)."""
         super().__init__(parent)
         self._catalog = catalog
+        self._count_format = count_format or self.tr("{0} ({1}개사)")
         self._items: list[CatalogItem] = []
         self.setWindowTitle(title)
 
@@ -82,7 +90,7 @@ class CatalogDialog(QDialog):
             return
         self.list.clear()
         for entry in self._items:
-            item = QListWidgetItem(self.tr("{0} ({1}개사)").format(entry.name, entry.in_use))
+            item = QListWidgetItem(self._count_format.format(entry.name, entry.in_use))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.list.addItem(item)
         ids = [entry.id for entry in self._items]

@@ -29,12 +29,13 @@ from collabdesk.ui.widgets import add_ok_cancel
 
 if TYPE_CHECKING:
     from collabdesk.services.container import Services
+    from collabdesk.ui.meetings.tab import MeetingsTab
     from collabdesk.ui.members.tab import MembersTab
     from collabdesk.ui.roster.batches_dialog import BatchesDialog
     from collabdesk.ui.roster.import_wizard import ImportWizard
 
 # Short English ids of the tabs, used by `collabdesk screenshot --tab`.
-TAB_IDS = ("members",)
+TAB_IDS = ("members", "meetings")
 # Set by the start-up benchmark: print the times of the first paint and of the first member rows
 # painted, then quit.
 EXIT_AFTER_PAINT_ENV = "COLLABDESK_EXIT_AFTER_FIRST_PAINT"
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services: Services | None = None
         self.members_tab: MembersTab | None = None
+        self.meetings_tab: MeetingsTab | None = None
         self._painted = False
         self.roster_actions: list[QAction] = []
         self.setObjectName("main_window")
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
             self.attach(services)
 
     def attach(self, services: Services) -> None:
+        from collabdesk.ui.meetings.tab import MeetingsTab
         from collabdesk.ui.members.tab import MembersTab
 
         self.services = services
@@ -99,6 +102,11 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(0)
         old.deleteLater()
         self.tabs.insertTab(0, self.members_tab, self.tr("회원사 명부"))
+        self.meetings_tab = MeetingsTab(services)
+        self.tabs.addTab(self.meetings_tab, self.tr("회의록"))
+        # Groups edited in the member tab are groups the meetings filter and roll must know.
+        self.members_tab.members_changed.connect(self.meetings_tab.reload_lists)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(0)
         self.statusBar().showMessage(self.tr("데이터베이스: {0}").format(services.db.display_name))
         for action in self.roster_actions:
@@ -153,6 +161,8 @@ class MainWindow(QMainWindow):
         def done(count: object) -> None:
             tab.reload_lists()
             tab.apply_filter()
+            if self.meetings_tab is not None:
+                self.meetings_tab.refresh()
             QMessageBox.information(
                 self, self.tr("샘플 데이터"), self.tr("샘플 회원사 {0}곳을 추가했습니다.").format(count)
             )
@@ -168,6 +178,13 @@ class MainWindow(QMainWindow):
         if self.members_tab is not None:
             self.members_tab.reload_lists()
             self.members_tab.apply_filter()
+        if self.meetings_tab is not None:
+            self.meetings_tab.reload_lists()
+
+    def _tab_shown(self, index: int) -> None:
+        # Groups may have been edited in the member tab (groups dialog) since the lists were read.
+        if self.meetings_tab is not None and self.tabs.widget(index) is self.meetings_tab:
+            self.meetings_tab.reload_lists()
 
     def import_roster(self) -> ImportWizard | None:
         from collabdesk.ui.roster.import_wizard import ImportWizard
@@ -230,6 +247,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         if self.members_tab is not None:
             self.members_tab.save_layout()
+        if self.meetings_tab is not None:
+            self.meetings_tab.save_layout()
         super().closeEvent(event)
 
 

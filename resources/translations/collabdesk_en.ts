@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ko">
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="30"/>
+        <source>회원사</source>
+        <translation>Member company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="31"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="32"/>
+        <source>참석자</source>
+        <translation>Attended by</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="33"/>
+        <source>위임받은 회원사</source>
+        <translation>Proxy holder</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="34"/>
+        <source>비고</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="94"/>
+        <source>위임을 받은 회원사를 골라 주십시오.</source>
+        <translation>Choose the member company that holds the proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="96"/>
+        <source>{0}이(가) {1}이라 위임을 받을 수 없습니다.</source>
+        <translation>{0} is marked {1} and cannot hold a proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRatesDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="80"/>
+        <source>회원사별 출석률</source>
+        <translation>Attendance rate by member company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="83"/>
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="92"/>
+        <source>조회</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="95"/>
+        <source>그룹</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="95"/>
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="107"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="127"/>
+        <source>기간의 시작일이 끝일보다 늦습니다.</source>
+        <translation>The start of the period is later than its end.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="141"/>
+        <source>회원사 {0}곳 · 회의 최대 {1}회 · 평균 출석률 {2}</source>
+        <translation>Member companies: {0} · meetings: up to {1} · average attendance: {2}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../collabdesk/ui/tasks.py" line="91"/>
@@ -108,50 +189,50 @@ Members it added will be deleted ({2}); members it changed get back their earlie
 <context>
     <name>CatalogDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="48"/>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="113"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="56"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="121"/>
         <source>추가</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="49"/>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="123"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="57"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="131"/>
         <source>이름 변경</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="50"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="58"/>
         <source>위로</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="51"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="59"/>
         <source>아래로</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="52"/>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="140"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="60"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="148"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="53"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="61"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="85"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="51"/>
         <source>{0} ({1}개사)</source>
         <translation>{0} ({1} companies)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="140"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="148"/>
         <source>&apos;{0}&apos; 항목을 목록에서 삭제하시겠습니까?</source>
         <translation>Delete &apos;{0}&apos; from the list?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="146"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="154"/>
         <source>삭제할 수 없습니다</source>
         <translation>Cannot Delete</translation>
     </message>
@@ -441,99 +522,104 @@ Its {1} member companies are not deleted; they only leave this group.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="78"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="80"/>
         <source>CollabDesk — 협업그룹 사무국</source>
         <translation>CollabDesk — Collaboration Group Secretariat</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="80"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="82"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="81"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="101"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="83"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="104"/>
         <source>회원사 명부</source>
         <translation>Member Directory</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="103"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="106"/>
+        <source>회의록</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="111"/>
         <source>데이터베이스: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="108"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="116"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="110"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="118"/>
         <source>명부 가져오기…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="111"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="119"/>
         <source>명부 내보내기…</source>
         <translation>Export roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="112"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="120"/>
         <source>가져오기 양식 저장…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="113"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="121"/>
         <source>가져오기 기록…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="123"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="131"/>
         <source>샘플 데이터 채우기…</source>
         <translation>Fill In Sample Data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="127"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="135"/>
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="132"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="140"/>
         <source>도구(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="133"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="141"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="138"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="146"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="139"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="209"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="147"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="226"/>
         <source>CollabDesk 정보</source>
         <translation>About CollabDesk</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="157"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="167"/>
         <source>샘플 데이터</source>
         <translation>Sample Data</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="157"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="167"/>
         <source>샘플 회원사 {0}곳을 추가했습니다.</source>
         <translation>Added {0} sample member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="162"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="172"/>
         <source>샘플 데이터를 채우는 중…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="211"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="228"/>
         <source>CollabDesk {0}
 중소기업 협업그룹 사무국을 위한 오프라인 프로그램
 
@@ -774,6 +860,504 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
         <location filename="../../collabdesk/ui/roster/import_wizard.py" line="464"/>
         <source>행을 검사하는 중…</source>
         <translation>Checking rows…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="106"/>
+        <source>새 회의</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="106"/>
+        <source>회의 기록 - {0}</source>
+        <translation>Meeting record - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="131"/>
+        <source>기본 정보</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="132"/>
+        <source>출석</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="133"/>
+        <source>안건·의결</source>
+        <translation>Agenda and resolutions</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="134"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="359"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="462"/>
+        <source>후속조치</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="146"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="148"/>
+        <source>저장합니다 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="160"/>
+        <source>(그룹 없음: 연합회 전체)</source>
+        <translation>(No group: the whole federation)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="168"/>
+        <source>소집 통지일</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="180"/>
+        <source>예: 의장이 성원을 확인하고 개회를 선언함.</source>
+        <translation>E.g. The chair confirmed the quorum and opened the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="182"/>
+        <source>회의 종류</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="183"/>
+        <source>회의명</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="184"/>
+        <source>그룹</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="185"/>
+        <source>일시</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="186"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="187"/>
+        <source>의장</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="188"/>
+        <source>서기</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="190"/>
+        <source>개회</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="191"/>
+        <source>폐회</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="232"/>
+        <source>선택한 회원사:</source>
+        <translation>Selected companies:</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="234"/>
+        <source>참석</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="235"/>
+        <source>불참</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="236"/>
+        <source>대리참석</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="242"/>
+        <source>위임은 상태 칸에서 고르고, 위임받은 회원사를 지정합니다.</source>
+        <translation>For a proxy, choose 위임 in the status cell and pick the proxy holder.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="245"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="415"/>
+        <source>명단 다시 맞추기</source>
+        <translation>Update the roll</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="248"/>
+        <source>그룹에 새로 들어온 회원사를 명단에 더합니다. 적어 둔 출석은 그대로입니다.</source>
+        <translation>Adds companies that joined the group since; attendance already entered stays.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="260"/>
+        <source>내빈 (회원사가 아닌 참석자: 강사, 협력기관 등)</source>
+        <translation>Guests (attendees who are not members: speakers, partner agencies …)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="274"/>
+        <source>안건과 논의 내용</source>
+        <translation>Agenda and discussion</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="276"/>
+        <source>의결사항 (제1호 의안부터 차례로)</source>
+        <translation>Resolutions (numbered from No. 1)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="288"/>
+        <source>선택한 조치를 완료로 표시</source>
+        <translation>Mark the selected item done</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="292"/>
+        <source>지난 회의에서 넘어온 미완료 후속조치</source>
+        <translation>Open action items from earlier meetings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="297"/>
+        <source>이번 회의의 후속조치</source>
+        <translation>Action items of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="357"/>
+        <source>후속조치 (미완료 {0})</source>
+        <translation>Action items ({0} open)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="372"/>
+        <source>{0}년 {1}월 {2}</source>
+        <translation>{2} {1}/{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="393"/>
+        <source>그룹 변경</source>
+        <translation>Change group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="395"/>
+        <source>참석 명단을 새 그룹의 회원사로 바꿉니다. 지금 적어 둔 출석은 지워집니다. 계속하시겠습니까?</source>
+        <translation>The roll will be replaced by the new group&apos;s member companies and the attendance entered so far will be cleared. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="416"/>
+        <source>회원사 {0}곳을 명단에 더했습니다.</source>
+        <translation>Added {0} member companies to the roll.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="418"/>
+        <source>명단이 이미 그룹의 회원사와 같습니다.</source>
+        <translation>The roll already matches the group&apos;s member companies.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="434"/>
+        <source>출석 ({0}/{1})</source>
+        <translation>Attendance ({0}/{1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="443"/>
+        <source>참석 명단이 비어 있습니다.</source>
+        <translation>The roll is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="451"/>
+        <source>찬성·반대 수를 입력하십시오</source>
+        <translation>Enter the votes for and against</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="462"/>
+        <source>완료로 표시할 조치를 목록에서 고르십시오.</source>
+        <translation>Choose the action item to mark done in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="467"/>
+        <source>후속조치 완료</source>
+        <translation>Action item done</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="468"/>
+        <source>&apos;{0}&apos;을(를) {1} 날짜로 완료 처리하시겠습니까?</source>
+        <translation>Mark &apos;{0}&apos; done as of {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="534"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="546"/>
+        <source>저장할 수 없습니다</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="549"/>
+        <source>다른 사용자가 수정함</source>
+        <translation>Changed by another user</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="550"/>
+        <source>다시 불러오기</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="551"/>
+        <source>닫지 않고 그대로 두기</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="565"/>
+        <source>저장하지 않음</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="566"/>
+        <source>저장하지 않은 내용이 있습니다. 저장하지 않고 닫으시겠습니까?</source>
+        <translation>There are unsaved changes. Close without saving?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="17"/>
+        <source>일시</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="18"/>
+        <source>종류</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="19"/>
+        <source>회의명</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="20"/>
+        <source>그룹</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="21"/>
+        <source>출석/재적</source>
+        <translation>Present/roll</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSummary</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="21"/>
+        <source>종류</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="22"/>
+        <source>그룹</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="23"/>
+        <source>일시</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="24"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="25"/>
+        <source>의장</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="26"/>
+        <source>서기</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="43"/>
+        <source>안건</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="51"/>
+        <source>의결사항</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="57"/>
+        <source>제{0}호</source>
+        <translation>No. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="58"/>
+        <source>찬성 {0} · 반대 {1} · 기권 {2}</source>
+        <translation>for {0} · against {1} · abstain {2}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="70"/>
+        <source>후속조치</source>
+        <translation>Action items</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="52"/>
+        <source>회의록 전체 검색: 회의명, 안건, 논의 내용, 참석자 … (Ctrl+F)</source>
+        <translation>Search all minutes: title, agenda, discussion, attendees … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="62"/>
+        <source>그룹</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="64"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="67"/>
+        <source>새 회의</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="68"/>
+        <source>새 회의를 기록합니다 (Ctrl+N)</source>
+        <translation>Record a new meeting (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="69"/>
+        <source>열기·수정</source>
+        <translation>Open/edit</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="70"/>
+        <source>선택한 회의를 엽니다 (Enter)</source>
+        <translation>Open the selected meeting (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="71"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="72"/>
+        <source>선택한 회의를 삭제합니다 (Delete)</source>
+        <translation>Delete the selected meeting (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="73"/>
+        <source>회의록 인쇄·PDF</source>
+        <translation>Print/PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="74"/>
+        <source>미리 보기에서 인쇄합니다 (Ctrl+P)</source>
+        <translation>Print from the preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="76"/>
+        <source>회의록 미리 보기·인쇄…</source>
+        <translation>Preview and print the minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="77"/>
+        <source>회의록 PDF로 저장…</source>
+        <translation>Save the minutes as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="80"/>
+        <source>참석자 서명부 미리 보기·인쇄…</source>
+        <translation>Preview and print the sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="82"/>
+        <source>참석자 서명부 PDF로 저장…</source>
+        <translation>Save the sign-in sheet as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="84"/>
+        <source>출석률</source>
+        <translation>Attendance rates</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="85"/>
+        <source>설정</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="87"/>
+        <source>회의 종류 관리…</source>
+        <translation>Meeting types…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="88"/>
+        <source>의결 기준 관리…</source>
+        <translation>Voting rules…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="89"/>
+        <source>회의록 문구 관리…</source>
+        <translation>Minutes phrases…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="166"/>
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="173"/>
+        <source>{0}년</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="192"/>
+        <source>회의 {0}건</source>
+        <translation>{0} meetings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="228"/>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;회의를 고르면 여기에 요약이 보입니다.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Choose a meeting to see its summary here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="231"/>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;찾은 회의가 없습니다. &apos;새 회의&apos;로 기록을 시작하십시오.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;No meetings found. Start a record with &apos;New meeting&apos;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="277"/>
+        <source>&apos;{0}&apos; ({1}) 회의를 삭제하시겠습니까?
+출석, 안건, 의결사항, 후속조치도 함께 삭제되며 되돌릴 수 없습니다.</source>
+        <translation>Delete the meeting &apos;{0}&apos; ({1})?
+Its attendance, agenda, resolutions and action items are deleted too, and this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="279"/>
+        <source>회의 삭제</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="314"/>
+        <source>회의 종류 관리</source>
+        <translation>Meeting types</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="314"/>
+        <source>{0} ({1}건)</source>
+        <translation>{0} ({1} meetings)</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1991,29 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     </message>
 </context>
 <context>
+    <name>RatesModel</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="35"/>
+        <source>회원사</source>
+        <translation>Member company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="36"/>
+        <source>출석</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="37"/>
+        <source>회의</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="38"/>
+        <source>출석률</source>
+        <translation>Attendance rates</translation>
+    </message>
+</context>
+<context>
     <name>RosterExport</name>
     <message>
         <location filename="../../collabdesk/ui/roster/export.py" line="25"/>
@@ -1477,19 +2084,120 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     </message>
 </context>
 <context>
+    <name>RuleEditDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="46"/>
+        <source>의결 기준</source>
+        <translation>Voting rule</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="54"/>
+        <source>출석 인원의</source>
+        <translation>of those present</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="55"/>
+        <source>재적 인원의</source>
+        <translation>of the roll</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="57"/>
+        <source>위임한 회원사도 출석으로 셉니다</source>
+        <translation>Count companies that gave a proxy as present</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="63"/>
+        <source>이름 (의결 종류)</source>
+        <translation>Name (kind of resolution)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="64"/>
+        <source>성원 (재적 인원의)</source>
+        <translation>Quorum (of the roll)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="65"/>
+        <source>가결 (찬성)</source>
+        <translation>Passed with votes in favour</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="88"/>
+        <source>의결 기준 관리</source>
+        <translation>Voting rules</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="92"/>
+        <source>연합회 전체 (모든 그룹의 기본값)</source>
+        <translation>Whole federation (default for every group)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="98"/>
+        <source>의결 종류</source>
+        <translation>Kind of resolution</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="98"/>
+        <source>기준</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="98"/>
+        <source>정한 곳</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="103"/>
+        <source>추가</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="104"/>
+        <source>이 범위에서 바꾸기</source>
+        <translation>Change for this scope</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="105"/>
+        <source>이 범위의 기준 삭제</source>
+        <translation>Delete this scope&apos;s rule</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="106"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="132"/>
+        <source>기본 (민법 제75조 등)</source>
+        <translation>Built in (Civil Act art. 75 …)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="169"/>
+        <source>의결 기준 삭제</source>
+        <translation>Delete voting rule</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="171"/>
+        <source>&apos;{0}&apos; 기준을 이 범위에서 삭제하시겠습니까? 위 단계(또는 기본) 기준이 다시 적용됩니다.</source>
+        <translation>Delete the rule &apos;{0}&apos; for this scope? The rule of the level above (or the built-in one) applies again.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="46"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="47"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="52"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="53"/>
         <source>화면 언어</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="53"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="54"/>
         <source>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</source>
         <translation>A language change takes effect when the program is restarted.</translation>
     </message>
@@ -1553,6 +2261,54 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     </message>
 </context>
 <context>
+    <name>TextBlocksDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="72"/>
+        <source>회의록 문구 관리</source>
+        <translation>Minutes phrases</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="80"/>
+        <source>이름</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="81"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="82"/>
+        <source>새 문구</source>
+        <translation>New phrase</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="83"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="84"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="85"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="141"/>
+        <source>문구 삭제</source>
+        <translation>Delete phrase</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="141"/>
+        <source>&apos;{0}&apos; 문구를 삭제하시겠습니까?</source>
+        <translation>Delete the phrase &apos;{0}&apos;?</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../collabdesk/app.py" line="52"/>
@@ -1592,16 +2348,291 @@ The details were written to the log file ({0}).</translation>
     </message>
 </context>
 <context>
+    <name>meeting_documents</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="24"/>
+        <source>회의록</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="26"/>
+        <source>참석자 서명부</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="41"/>
+        <source>{0} PDF로 저장</source>
+        <translation>Save the {0} as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="43"/>
+        <source>PDF 문서 (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="51"/>
+        <source>{0} PDF를 만드는 중…</source>
+        <translation>Making the {0} PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="74"/>
+        <source>{0} PDF를 저장했습니다.
+{1}</source>
+        <translation>Saved the {0} PDF.
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="81"/>
+        <source>{0} PDF를 저장하는 중…</source>
+        <translation>Saving the {0} PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_items</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="92"/>
+        <source>추가</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="93"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="201"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="94"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="202"/>
+        <source>위로</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="95"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="203"/>
+        <source>아래로</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="148"/>
+        <source>이름</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="149"/>
+        <source>소속</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="150"/>
+        <source>역할 (강사, 협력기관 등)</source>
+        <translation>Role (speaker, partner agency …)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="179"/>
+        <source>예: 공동 전시회 참가의 건</source>
+        <translation>E.g. Joint exhibition</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="184"/>
+        <source>논의 내용: 누가 무엇을 말했고 어떻게 정리되었는지</source>
+        <translation>Discussion: who said what and how it was settled</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="187"/>
+        <source>안건명</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="188"/>
+        <source>논의 내용</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="200"/>
+        <source>안건 추가</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="238"/>
+        <source>(안건명 없음)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="281"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="282"/>
+        <source>의안명</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="283"/>
+        <source>의결 기준</source>
+        <translation>Voting rule</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="284"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="387"/>
+        <source>찬성</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="285"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="388"/>
+        <source>반대</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="286"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="389"/>
+        <source>기권</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="287"/>
+        <source>결과 (자동)</source>
+        <translation>Result (computed)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="288"/>
+        <source>결과 지정</source>
+        <translation>Set result</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="289"/>
+        <source>지정 사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="341"/>
+        <source>자동</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="363"/>
+        <source>제{0}호 의안</source>
+        <translation>Resolution {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="375"/>
+        <source>제{0}호 의안: {1} 수는 0 이상의 숫자로 입력해 주십시오.</source>
+        <translation>Resolution {0}: enter the &apos;{1}&apos; votes as a number of 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="410"/>
+        <source>찬성·반대·기권은 숫자로 입력하십시오</source>
+        <translation>Enter the votes as numbers</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="416"/>
+        <source>{0} (직접 지정, 규칙상 {1})</source>
+        <translation>{0} (set by hand; by the rule: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="436"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="453"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="437"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="454"/>
+        <source>담당 (회원사 또는 사람)</source>
+        <translation>Owner (company or person)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="438"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="455"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="439"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="456"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="457"/>
+        <source>나온 회의</source>
+        <translation>From meeting</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="523"/>
+        <source>후속조치 {0}번째 줄: 기한: {1}</source>
+        <translation>Action item {0}: due date: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../collabdesk/ui/printing.py" line="48"/>
+        <source>인쇄를 시작할 수 없습니다. 프린터 또는 저장할 파일을 확인해 주십시오.</source>
+        <translation>Cannot start printing. Check the printer or the output file.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/printing.py" line="60"/>
+        <source>인쇄를 계속할 수 없습니다. 프린터를 확인해 주십시오.</source>
+        <translation>Cannot continue printing. Check the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/printing.py" line="91"/>
+        <location filename="../../collabdesk/ui/printing.py" line="121"/>
+        <source>인쇄</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/printing.py" line="137"/>
+        <source>인쇄할 문서를 열 수 없습니다: {0}</source>
+        <translation>Cannot open the document to print: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/printing.py" line="146"/>
+        <source>인쇄할 문서를 열 수 없습니다. 파일이 손상되었거나 PDF 문서가 아닙니다.</source>
+        <translation>Cannot open the document to print. The file is damaged or not a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/printing.py" line="183"/>
+        <source>선택한 쪽 범위({0})에 인쇄할 쪽이 없습니다. 이 문서는 {1}쪽입니다.</source>
+        <translation>The chosen page range ({0}) has no pages to print. This document has {1} pages.</translation>
+    </message>
+</context>
+<context>
     <name>roster</name>
     <message>
-        <location filename="../../collabdesk/ui/roster/files.py" line="14"/>
+        <location filename="../../collabdesk/ui/roster/files.py" line="16"/>
         <source>엑셀 통합 문서 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/roster/files.py" line="27"/>
+        <location filename="../../collabdesk/ui/roster/files.py" line="20"/>
         <source>가져올 명부 파일</source>
         <translation>Roster file to import</translation>
+    </message>
+</context>
+<context>
+    <name>text_blocks</name>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="38"/>
+        <source>문구 넣기</source>
+        <translation>Insert phrase</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="40"/>
+        <source>자주 쓰는 문구를 커서 자리에 넣습니다</source>
+        <translation>Inserts a saved phrase at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="53"/>
+        <source>(저장된 문구가 없습니다)</source>
+        <translation>(no saved phrases)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="58"/>
+        <source>문구 관리…</source>
+        <translation>Manage phrases…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,72 @@
+"""The meetings the search found, newest first: a table model over the service's rows.
+
+A group holds a dozen meetings a year, so the rows of one search are kept whole; the search itself
+(group, year and words of the minutes) runs in the database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from collabdesk.services.meetings import MeetingRow
+from collabdesk.ui.look import QT_TRANSLATE_NOOP
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MeetingListModel", "일시"),
+    QT_TRANSLATE_NOOP("MeetingListModel", "종류"),
+    QT_TRANSLATE_NOOP("MeetingListModel", "회의명"),
+    QT_TRANSLATE_NOOP("MeetingListModel", "그룹"),
+    QT_TRANSLATE_NOOP("MeetingListModel", "출석/재적"),
+)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class MeetingListModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[MeetingRow] = []
+
+    def set_rows(self, rows: list[MeetingRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> MeetingRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, meeting_id: int) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.id == meeting_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("MeetingListModel", COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.starts_at.strftime("%Y-%m-%d %H:%M")
+            if column == 4:
+                attended = row.present + row.proxies
+                return f"{attended} / {row.enrolled}" if row.enrolled else ""
+            # The group's own name; its full path is the tooltip.
+            return (None, row.kind, row.title, row.group.split(" > ")[-1])[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
+            return row.title if column == 2 else row.group
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
