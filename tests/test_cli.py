@@ -321,11 +321,12 @@ def test_unexpected_failure_exits_1_and_logs_the_traceback(
 
 
 # --- screenshot, database selection, Korean paths ---------------------------------------------------
-def test_screenshot_writes_a_real_png(data_dir: Path, sample_db: Path, tmp_path: Path, qapp) -> None:
+@pytest.mark.parametrize("tab", ["members", "meetings"])
+def test_screenshot_writes_a_real_png(data_dir: Path, sample_db: Path, tmp_path: Path, qapp, tab: str) -> None:
     from PySide6.QtGui import QImage
 
-    out = tmp_path / "그림" / "members.png"
-    result = run_cli(data_dir, "--db", str(sample_db), "screenshot", "--out", str(out))
+    out = tmp_path / "그림" / f"{tab}.png"
+    result = run_cli(data_dir, "--db", str(sample_db), "screenshot", "--out", str(out), "--tab", tab)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert str(out) in result.stdout

@@ -1268,94 +1268,104 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
         <translation>Print from the preview (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="76"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="77"/>
         <source>회의록 미리 보기·인쇄…</source>
         <translation>Preview and print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="77"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="80"/>
+        <source>회의록 인쇄…</source>
+        <translation>Print the minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="83"/>
         <source>회의록 PDF로 저장…</source>
         <translation>Save the minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="80"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="87"/>
         <source>참석자 서명부 미리 보기·인쇄…</source>
         <translation>Preview and print the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="82"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="91"/>
+        <source>참석자 서명부 인쇄…</source>
+        <translation>Print the sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="94"/>
         <source>참석자 서명부 PDF로 저장…</source>
         <translation>Save the sign-in sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="84"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="97"/>
         <source>출석률</source>
         <translation>Attendance rates</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="85"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="98"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="87"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="100"/>
         <source>회의 종류 관리…</source>
         <translation>Meeting types…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="88"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="101"/>
         <source>의결 기준 관리…</source>
         <translation>Voting rules…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="89"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="102"/>
         <source>회의록 문구 관리…</source>
         <translation>Minutes phrases…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="166"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="181"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="173"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="188"/>
         <source>{0}년</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="192"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="207"/>
         <source>회의 {0}건</source>
         <translation>{0} meetings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="228"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="243"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;회의를 고르면 여기에 요약이 보입니다.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Choose a meeting to see its summary here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="231"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="246"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;찾은 회의가 없습니다. &apos;새 회의&apos;로 기록을 시작하십시오.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;No meetings found. Start a record with &apos;New meeting&apos;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="277"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="292"/>
         <source>&apos;{0}&apos; ({1}) 회의를 삭제하시겠습니까?
 출석, 안건, 의결사항, 후속조치도 함께 삭제되며 되돌릴 수 없습니다.</source>
         <translation>Delete the meeting &apos;{0}&apos; ({1})?
 Its attendance, agenda, resolutions and action items are deleted too, and this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="279"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="294"/>
         <source>회의 삭제</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="314"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="329"/>
         <source>회의 종류 관리</source>
         <translation>Meeting types</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="314"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="329"/>
         <source>{0} ({1}건)</source>
         <translation>{0} ({1} meetings)</translation>
     </message>
@@ -2375,14 +2385,14 @@ The details were written to the log file ({0}).</translation>
         <translation>Making the {0} PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="74"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="81"/>
         <source>{0} PDF를 저장했습니다.
 {1}</source>
         <translation>Saved the {0} PDF.
 {1}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="81"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="88"/>
         <source>{0} PDF를 저장하는 중…</source>
         <translation>Saving the {0} PDF…</translation>
     </message>

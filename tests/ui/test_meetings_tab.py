@@ -407,6 +407,11 @@ def test_print_preview_shows_the_minutes_pdf(qtbot, meetings_tab: MeetingsTab, m
     meetings_tab._document(documents.SIGNIN, documents.PREVIEW)
     qtbot.waitUntil(lambda: len(previewed) == 2, timeout=20_000)
     assert previewed[1][1] == "참석자 서명부 - 2026년 11월 정기회의"
+    printed: list[bytes] = []
+    monkeypatch.setattr(documents, "print_pdf", lambda parent, pdf: printed.append(pdf) or True)
+    meetings_tab._document(documents.MINUTES, documents.PRINT)
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=20_000)
+    assert printed[0].startswith(b"%PDF") and len(previewed) == 2
     assert BackgroundTask.wait_for_all()
 
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from collabdesk.services.meetings import MeetingService
 from collabdesk.ui.files import ask_save_path
-from collabdesk.ui.printing import preview_pdf
+from collabdesk.ui.printing import preview_pdf, print_pdf
 from collabdesk.ui.tasks import BackgroundTask
 
 MINUTES, SIGNIN = "minutes", "signin"
-PREVIEW, SAVE = "preview", "save"
+PREVIEW, PRINT, SAVE = "preview", "print", "save"
 
 
 def _names(which: str) -> tuple[str, str]:
@@ -52,8 +52,15 @@ def run(parent: QWidget, meetings: MeetingService, meeting_id: int, title: str, 
         lambda _progress: (
             meetings.minutes_pdf(meeting_id) if which == MINUTES else meetings.signin_sheet_pdf(meeting_id)
         ),
-        lambda pdf: preview_pdf(parent, pdf, f"{name} - {title}").exec(),
+        lambda pdf: _show(parent, pdf, f"{name} - {title}", how),
     ).start()
+
+
+def _show(parent: QWidget, pdf: bytes, title: str, how: str) -> None:
+    if how == PRINT:
+        print_pdf(parent, pdf)
+    else:
+        preview_pdf(parent, pdf, title).exec()
 
 
 def save(

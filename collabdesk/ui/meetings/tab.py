@@ -73,13 +73,26 @@ class MeetingsTab(QWidget):
         self.print_button = QPushButton(self.tr("회의록 인쇄·PDF"), objectName="print_minutes")
         self.print_button.setToolTip(self.tr("미리 보기에서 인쇄합니다 (Ctrl+P)"))
         print_menu = QMenu(self.print_button)
-        print_menu.addAction(self.tr("회의록 미리 보기·인쇄…"), lambda: self._document("minutes", "preview"))
-        print_menu.addAction(self.tr("회의록 PDF로 저장…"), lambda: self._document("minutes", "save"))
+        print_menu.addAction(
+            self.tr("회의록 미리 보기·인쇄…"), lambda: self._document(documents.MINUTES, documents.PREVIEW)
+        )
+        print_menu.addAction(
+            self.tr("회의록 인쇄…"), lambda: self._document(documents.MINUTES, documents.PRINT)
+        )
+        print_menu.addAction(
+            self.tr("회의록 PDF로 저장…"), lambda: self._document(documents.MINUTES, documents.SAVE)
+        )
         print_menu.addSeparator()
         print_menu.addAction(
-            self.tr("참석자 서명부 미리 보기·인쇄…"), lambda: self._document("signin", "preview")
+            self.tr("참석자 서명부 미리 보기·인쇄…"),
+            lambda: self._document(documents.SIGNIN, documents.PREVIEW),
         )
-        print_menu.addAction(self.tr("참석자 서명부 PDF로 저장…"), lambda: self._document("signin", "save"))
+        print_menu.addAction(
+            self.tr("참석자 서명부 인쇄…"), lambda: self._document(documents.SIGNIN, documents.PRINT)
+        )
+        print_menu.addAction(
+            self.tr("참석자 서명부 PDF로 저장…"), lambda: self._document(documents.SIGNIN, documents.SAVE)
+        )
         self.print_button.setMenu(print_menu)
         self.rates_button = QPushButton(self.tr("출석률"), objectName="attendance_rates")
         self.more_button = QPushButton(self.tr("설정"), objectName="meeting_settings")
@@ -135,7 +148,9 @@ class MeetingsTab(QWidget):
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.add_meeting)
-        QShortcut(QKeySequence.StandardKey.Print, self, lambda: self._document("minutes", "preview"))
+        QShortcut(
+            QKeySequence.StandardKey.Print, self, lambda: self._document(documents.MINUTES, documents.PREVIEW)
+        )
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
