@@ -12,7 +12,12 @@ Figures (issue "Excel roster import and export", see benchmarks/roster.py):
 - roster import of 10,000 rows beside openpyxl reading the same file in read-only mode;
 - roster export of 10,000 members beside a bare openpyxl write-only save of the same rows.
 
-`--only roster` (or search, start) runs one group.
+Figures (issue "Meeting minutes tab", see benchmarks/meetings.py):
+- search over all minutes of 2,040 meetings beside filtering every meeting's minutes in Python;
+- the meeting dialog of a 정기총회 with 800 companies on the roll beside a bare QTableWidget of them;
+- the 회의록 PDF of that 정기총회.
+
+`--only roster` (or search, start, meetings) runs one group.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.data import fill  # noqa: E402
+from benchmarks.meetings import bench_meetings  # noqa: E402
 from benchmarks.roster import bench_export, bench_import  # noqa: E402
 from collabdesk.db.engine import Database  # noqa: E402
 from collabdesk.db.migrate import prepare_database  # noqa: E402
@@ -215,9 +221,9 @@ def main() -> None:
     parser.add_argument("--start-members", type=int, default=5_548)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--roster-rows", type=int, default=10_000)
-    parser.add_argument("--only", choices=("start", "search", "roster"), action="append")
+    parser.add_argument("--only", choices=("start", "search", "roster", "meetings"), action="append")
     args = parser.parse_args()
-    groups = set(args.only or ("start", "search", "roster"))
+    groups = set(args.only or ("start", "search", "roster", "meetings"))
     figures: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="collabdesk-bench-") as tmp:
         tmp_path = Path(tmp)
@@ -243,6 +249,9 @@ def main() -> None:
         if "roster" in groups:
             figures.update(bench_import(tmp_path, args.roster_rows, args.repeat))
             figures.update(bench_export(tmp_path, args.roster_rows, args.repeat))
+
+        if "meetings" in groups:
+            figures.update(bench_meetings(tmp_path, repeat=args.repeat))
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 
