@@ -234,6 +234,8 @@ class Meeting(Base):
     search_doc: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The quorum (성원) rule's thresholds as the meeting was saved (validation.quorum.rule_code).
+    quorum_rule_code: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
     kind: Mapped[MeetingKind] = relationship()
     attendance: Mapped[list[MeetingAttendance]] = relationship(
@@ -307,6 +309,8 @@ class Resolution(Base):
     abstain: Mapped[int] = mapped_column(Integer, default=0)
     result_override: Mapped[str | None] = mapped_column(String(10))
     override_reason: Mapped[str] = mapped_column(String(300), default="")
+    # The rule's thresholds when the result was decided (validation.quorum.rule_code); "" before 0005.
+    rule_code: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
 
 class ActionItem(Base):

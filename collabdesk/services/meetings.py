@@ -5,6 +5,7 @@ document the minutes PDF is printed from. No Qt here."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import case, delete, extract, func, select
@@ -34,7 +35,6 @@ from collabdesk.services.member_query import descendant_group_ids
 from collabdesk.validation.meeting import (
     ACTION_DONE,
     ACTION_OPEN,
-    DEFAULT_RULE_NAME,
     PASSED,
     PRESENT,
     PROXY,
@@ -44,6 +44,8 @@ from collabdesk.validation.meeting import (
     GuestData,
     MeetingData,
     ResolutionData,
+    quorum_rule,
+    resolution_rule,
     validate_meeting,
 )
 from collabdesk.validation.quorum import (
@@ -55,6 +57,7 @@ from collabdesk.validation.quorum import (
     Votes,
     quorum,
     resolution_outcome,
+    rule_code,
 )
 
 BUILT_IN_RULES = {DEFAULT_RULE.name: DEFAULT_RULE, ARTICLES_CHANGE_RULE.name: ARTICLES_CHANGE_RULE}
@@ -201,16 +204,21 @@ class MeetingService:
                 raise NotFoundError("회의를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다.")
             return MeetingDetail(meeting.id, meeting.version, _to_data(meeting))
 
-    def create(self, data: MeetingData) -> int:
+    def create(self, data: MeetingData, close_actions: Sequence[int] = ()) -> int:
+        """Save a new meeting; `close_actions` are open action items of earlier meetings reported
+        done at this one, closed in the same transaction as of its date."""
         with self.db.transaction() as s:
-            self._check(s, data)
+            rules = self._check(s, data)
             meeting = Meeting(version=1)
-            self._apply(s, meeting, data)
+            self._apply(s, meeting, data, rules)
             s.add(meeting)
             s.flush()
+            self._close_actions(s, close_actions, data.starts_at.date())
             return meeting.id
 
-    def update(self, meeting_id: int, data: MeetingData, expected_version: int) -> None:
+    def update(
+        self, meeting_id: int, data: MeetingData, expected_version: int, close_actions: Sequence[int] = ()
+    ) -> None:
         try:
             with self.db.transaction() as s:
                 meeting = s.get(Meeting, meeting_id)
@@ -218,24 +226,39 @@ class MeetingService:
                     raise NotFoundError("회의를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다.")
                 if meeting.version != expected_version:
                     raise StaleRecordError()
-                self._check(s, data)
-                self._apply(s, meeting, data)
+                rules = self._check(s, data)
+                self._apply(s, meeting, data, rules)
+                self._close_actions(s, close_actions, data.starts_at.date())
         except StaleDataError as exc:
             raise StaleRecordError() from exc
+
+    @staticmethod
+    def _close_actions(s: Session, action_ids: Sequence[int], closed_on: dt.date) -> None:
+        for action_id in action_ids:
+            action = s.get(ActionItem, action_id)
+            if action is None:
+                raise NotFoundError(
+                    "완료로 표시한 후속조치를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다."
+                )
+            if action.status == ACTION_OPEN:
+                action.status, action.closed_on = ACTION_DONE, closed_on
 
     def delete(self, meeting_id: int) -> None:
         with self.db.transaction() as s:
             if not s.execute(delete(Meeting).where(Meeting.id == meeting_id)).rowcount:
                 raise NotFoundError("회의를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
 
-    def _check(self, s: Session, data: MeetingData) -> None:
+    def _check(self, s: Session, data: MeetingData) -> dict[str, QuorumRule]:
+        """Refuse what cannot be saved; returns the group's rules, read once for the save."""
         kinds = list(s.scalars(select(MeetingKind.name)))
-        validate_meeting(data, kinds, self._rules(s, data.group_id))
+        rules = self._rules(s, data.group_id)
+        validate_meeting(data, kinds, rules)
         if data.group_id is not None and s.get(Group, data.group_id) is None:
             raise FieldErrors({"group": "그룹: 삭제되었거나 없는 그룹입니다."})
+        return rules
 
     @staticmethod
-    def _apply(s: Session, meeting: Meeting, data: MeetingData) -> None:
+    def _apply(s: Session, meeting: Meeting, data: MeetingData, rules: dict[str, QuorumRule]) -> None:
         if meeting.id is not None:
             # The old rows go first: the roll's (meeting, member) pairs are unique.
             meeting.attendance, meeting.guests, meeting.agenda = [], [], []
@@ -251,6 +274,8 @@ class MeetingService:
             data.secretary.strip(),
         )
         meeting.notice_on = data.notice_on
+        # The rules as they stand at the save stay with the record (validated above: none is missing).
+        meeting.quorum_rule_code = rule_code(quorum_rule(data, rules))
         meeting.opening, meeting.closing = data.opening.strip(), data.closing.strip()
         meeting.updated_at = dt.datetime.now()
         meeting.attendance = [
@@ -285,6 +310,7 @@ class MeetingService:
                 abstain=r.abstain or 0,
                 result_override=r.result_override,
                 override_reason=r.override_reason.strip(),
+                rule_code=rule_code(resolution_rule(r, rules) or DEFAULT_RULE),
             )
             for n, r in enumerate(data.resolutions, start=1)
         ]
@@ -403,7 +429,7 @@ class MeetingService:
 
     def quorum_text(self, data: MeetingData, rules: dict[str, QuorumRule] | None = None) -> str:
         rules = rules if rules is not None else self.rules(data.group_id)
-        return quorum(data.turnout(), rules.get(DEFAULT_RULE_NAME, DEFAULT_RULE)).text
+        return quorum(data.turnout(), quorum_rule(data, rules)).text
 
     def outcome(
         self, data: MeetingData, resolution: ResolutionData, rules: dict[str, QuorumRule] | None = None
@@ -411,9 +437,10 @@ class MeetingService:
         """가결/부결 by the rule, or as overridden (with its reason). Pass `rules` to reuse one read."""
         rules = rules if rules is not None else self.rules(data.group_id)
         votes = Votes(resolution.yes or 0, resolution.no or 0, resolution.abstain or 0)
-        computed = resolution_outcome(data.turnout(), votes, rules.get(resolution.rule, DEFAULT_RULE))
+        rule = resolution_rule(resolution, rules) or DEFAULT_RULE
+        computed = resolution_outcome(data.turnout(), votes, rule)
         if resolution.result_override:
-            return Outcome(resolution.result_override == PASSED, resolution.override_reason)
+            return Outcome(resolution.result_override == PASSED, f"직접 지정: {resolution.override_reason}")
         return computed
 
     # --- action items --------------------------------------------------------------------
@@ -555,7 +582,7 @@ def _search_doc(data: MeetingData) -> str:
     parts += [f"{a.company} {a.person} {a.note}" for a in data.attendance]
     parts += [f"{g.name} {g.organisation} {g.role}" for g in data.guests]
     parts += [f"{a.title} {a.discussion}" for a in data.agenda]
-    parts += [r.title for r in data.resolutions]
+    parts += [f"{r.title} {r.override_reason}" for r in data.resolutions]
     parts += [f"{a.what} {a.owner}" for a in data.actions]
     return " ".join(p for p in parts if p.strip()).lower()
 
@@ -579,8 +606,11 @@ def _to_data(meeting: Meeting) -> MeetingData:
         guests=[GuestData(g.name, g.organisation, g.role) for g in meeting.guests],
         agenda=[AgendaData(a.title, a.discussion) for a in meeting.agenda],
         resolutions=[
-            ResolutionData(r.title, r.yes, r.no, r.abstain, r.rule, r.result_override, r.override_reason)
+            ResolutionData(
+                r.title, r.yes, r.no, r.abstain, r.rule, r.result_override, r.override_reason, r.rule_code
+            )
             for r in meeting.resolutions
         ],
         actions=[ActionData(a.what, a.owner, a.due_on, a.status, a.closed_on) for a in meeting.actions],
+        quorum_rule_code=meeting.quorum_rule_code,
     )

@@ -6,7 +6,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from collabdesk.errors import FieldErrors
-from collabdesk.validation.quorum import QuorumRule, Turnout, Votes, resolution_outcome
+from collabdesk.validation.quorum import (
+    DEFAULT_RULE,
+    QuorumRule,
+    Turnout,
+    Votes,
+    resolution_outcome,
+    rule_from_code,
+)
 
 ATTENDED, ABSENT, PROXY, DEPUTY = "참석", "불참", "위임", "대리참석"
 ATTENDANCE_STATUSES = (ATTENDED, ABSENT, PROXY, DEPUTY)
@@ -51,6 +58,7 @@ class ResolutionData:
     rule: str = DEFAULT_RULE_NAME
     result_override: str | None = None  # 가결 or 부결, against what the rule computes
     override_reason: str = ""
+    rule_code: str = ""  # the rule's thresholds when it was decided; "" takes the rule in force
 
 
 @dataclass
@@ -79,6 +87,7 @@ class MeetingData:
     agenda: list[AgendaData] = field(default_factory=list)
     resolutions: list[ResolutionData] = field(default_factory=list)
     actions: list[ActionData] = field(default_factory=list)
+    quorum_rule_code: str = ""  # the quorum rule's thresholds when saved; "" takes the rule in force
 
     def turnout(self) -> Turnout:
         present = sum(1 for a in self.attendance if a.status in PRESENT)
@@ -86,12 +95,36 @@ class MeetingData:
         return Turnout(len(self.attendance), present, proxies)
 
 
+def resolution_rule(resolution: ResolutionData, rules: dict[str, QuorumRule]) -> QuorumRule | None:
+    """The rule a resolution is judged by: the one it was decided by, when saved with it, so that a
+    later change of the group's rules leaves past results as they were; otherwise the rule in force."""
+    if resolution.rule_code:
+        kept = rule_from_code(resolution.rule, resolution.rule_code)
+        if kept is not None:
+            return kept
+    return rules.get(resolution.rule)
+
+
+def quorum_rule(data: MeetingData, rules: dict[str, QuorumRule]) -> QuorumRule:
+    """The rule of the meeting's 성원: as saved with the meeting, or the group's 일반 의결 in force."""
+    if data.quorum_rule_code:
+        kept = rule_from_code(DEFAULT_RULE_NAME, data.quorum_rule_code)
+        if kept is not None:
+            return kept
+    return rules.get(DEFAULT_RULE_NAME, DEFAULT_RULE)
+
+
+def is_general_meeting(kind: str) -> bool:
+    """정기총회, 임시총회 and any kind the federation named with 총회 (the kinds are an editable list)."""
+    return kind in GENERAL_MEETINGS or "총회" in kind
+
+
 def notice_warning(data: MeetingData) -> str:
     """A 총회 called less than a week ahead: said, not refused (the articles may allow it)."""
-    if data.kind not in GENERAL_MEETINGS or data.notice_on is None:
+    if not is_general_meeting(data.kind) or data.notice_on is None:
         return ""
     days = (data.starts_at.date() - data.notice_on).days
-    if days < NOTICE_DAYS:
+    if 0 <= days < NOTICE_DAYS:  # a notice after the meeting is refused by validate_meeting instead
         return (
             f"총회 소집 통지가 회의 {days}일 전에 되었습니다. 통지는 보통 {NOTICE_DAYS}일 전까지 해야 합니다."
         )
@@ -161,7 +194,8 @@ def _check_resolutions(data: MeetingData, rules: dict[str, QuorumRule], errors: 
         if resolution.yes is None or resolution.no is None:
             errors["resolutions"] = f"{label}: 찬성과 반대 수를 입력해 주십시오."
             return
-        if resolution.rule not in rules:
+        rule = resolution_rule(resolution, rules)
+        if rule is None:
             errors["resolutions"] = f"{label}: 의결 기준 '{resolution.rule}'이(가) 없습니다."
             return
         if resolution.result_override not in (None, PASSED, REJECTED):
@@ -172,7 +206,7 @@ def _check_resolutions(data: MeetingData, rules: dict[str, QuorumRule], errors: 
             return
         votes = Votes(resolution.yes, resolution.no, resolution.abstain or 0)
         try:
-            resolution_outcome(turnout, votes, rules[resolution.rule])
+            resolution_outcome(turnout, votes, rule)
         except FieldErrors as exc:
             errors["resolutions"] = f"{label}: " + " ".join(exc.errors.values())
             return

@@ -2,8 +2,8 @@
 
 민법 제75조: unless the articles say otherwise, a resolution of a 사단법인's general meeting needs
 more than half of the members present (재적 과반수 출석) and more than half of those present in
-favour (출석 과반수 찬성). Articles often ask more for some kinds of resolution, such as two thirds
-for a change of the articles (정관 변경); a rule holds one such pair of thresholds.
+favour (출석 과반수 찬성). Some kinds of resolution need more, such as two thirds of all members for a
+change of the articles (정관 변경, 민법 제42조); a rule holds one such pair of thresholds.
 """
 
 from __future__ import annotations
@@ -57,8 +57,50 @@ class QuorumRule:
         return f"재적 {self.attendance.label} 출석, {base} {self.approval.label} 찬성"
 
 
+def _threshold_code(threshold: Threshold) -> str:
+    return f"{threshold.numerator}/{threshold.denominator}{'>' if threshold.strict else '='}"
+
+
+def _threshold_from(code: str) -> Threshold:
+    share, strict = code[:-1], code[-1]
+    numerator, denominator = share.split("/")
+    if strict not in "<>=" or not 0 < int(numerator) <= int(denominator):
+        raise ValueError(code)
+    return Threshold(int(numerator), int(denominator), strict == ">")
+
+
+def rule_code(rule: QuorumRule) -> str:
+    """The rule's thresholds in a short text ("1/2> 2/3= 출석 위임포함"), kept with each resolution
+    and meeting so that its result stays as decided when the group's rule is changed later."""
+    return " ".join(
+        (
+            _threshold_code(rule.attendance),
+            _threshold_code(rule.approval),
+            "재적" if rule.approval_of_roll else "출석",
+            "위임포함" if rule.proxies_count else "위임제외",
+        )
+    )
+
+
+def rule_from_code(name: str, code: str) -> QuorumRule | None:
+    """The rule `rule_code` wrote, or None for an empty or unreadable code."""
+    try:
+        attendance, approval, base, proxies = code.split()
+        return QuorumRule(
+            name,
+            _threshold_from(attendance),
+            _threshold_from(approval),
+            base == "재적",
+            proxies == "위임포함",
+        )
+    except ValueError:
+        return None
+
+
 DEFAULT_RULE = QuorumRule()  # 민법 제75조
-ARTICLES_CHANGE_RULE = QuorumRule("정관 변경", MAJORITY, TWO_THIRDS)
+# 민법 제42조: the articles change with the consent of two thirds of all members (총사원), unless the
+# articles say otherwise; a group whose 정관 asks 3분의 2 of those present sets its own rule.
+ARTICLES_CHANGE_RULE = QuorumRule("정관 변경", MAJORITY, TWO_THIRDS, approval_of_roll=True)
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,10 @@ def test_a_meeting_is_saved_and_read_back_whole(services: Services, group: int) 
     data.actions = [ActionData("전시회 참가 신청", "사무국", dt.date(2026, 12, 5))]
     meeting_id = services.meetings.create(data)
     detail = services.meetings.get(meeting_id)
+    # Saved with the thresholds of the rules in force (민법 제75조 here), as typed otherwise.
+    default = "1/2> 1/2> 출석 위임포함"
+    assert detail.data.quorum_rule_code == default and detail.data.resolutions[0].rule_code == default
+    data.quorum_rule_code, data.resolutions[0].rule_code = default, default
     assert detail.data == data
     assert services.meetings.quorum_text(detail.data) == "재적 5 · 출석 4 → 성원"
     outcome = services.meetings.outcome(detail.data, detail.data.resolutions[0])
@@ -124,16 +128,18 @@ def test_proxies_must_go_to_a_company_that_attends(services: Services, group: in
 
 
 def test_a_groups_own_rule_decides_its_resolutions(services: Services, group: int) -> None:
-    articles = QuorumRule("정관 변경", MAJORITY, TWO_THIRDS)
+    articles = QuorumRule("정관 변경", MAJORITY, TWO_THIRDS, approval_of_roll=True)  # 민법 제42조
     data = meeting(services, group, 다라금형=ABSENT)
     data.kind = "정기총회"
     data.resolutions = [ResolutionData("정관 일부 개정의 건", 3, 1, 0, "정관 변경")]
-    assert services.meetings.outcome(data, data.resolutions[0]).passed  # 3 of 4: two thirds
-    services.meetings.set_rule(group, QuorumRule("정관 변경", MAJORITY, TWO_THIRDS, approval_of_roll=True))
-    assert not services.meetings.outcome(data, data.resolutions[0]).passed  # 3 of 5 on the roll
+    assert not services.meetings.outcome(data, data.resolutions[0]).passed  # 3 of 5 members
+    services.meetings.set_rule(
+        group, QuorumRule("정관 변경", MAJORITY, TWO_THIRDS)
+    )  # its 정관: of those present
+    assert services.meetings.outcome(data, data.resolutions[0]).passed  # 3 of 4 present
     assert services.meetings.rules(None)["정관 변경"] == articles  # other groups keep the default
     data.resolutions[0].result_override, data.resolutions[0].override_reason = "가결", "서면결의 2표 추가"
-    assert services.meetings.outcome(data, data.resolutions[0]).text == "가결 (서면결의 2표 추가)"
+    assert services.meetings.outcome(data, data.resolutions[0]).text == "가결 (직접 지정: 서면결의 2표 추가)"
 
 
 def test_open_action_items_follow_the_group_until_closed(services: Services, group: int) -> None:
@@ -252,7 +258,7 @@ def test_rules_say_where_they_come_from_and_a_groups_own_can_be_removed(
     sub = services.groups.create("설계분과", "분과", group)
     sources = {info.rule.name: (info.source, info.own) for info in services.meetings.rule_infos(sub)}
     assert sources == {"일반 의결": ("기본", False), "정관 변경": ("기본", False)}
-    services.meetings.set_rule(None, QuorumRule("정관 변경", MAJORITY, TWO_THIRDS, approval_of_roll=True))
+    services.meetings.set_rule(None, QuorumRule("정관 변경", MAJORITY, TWO_THIRDS))
     services.meetings.set_rule(group, QuorumRule("임원 선출", MAJORITY, MAJORITY))
     services.meetings.set_rule(sub, QuorumRule("임원 선출", TWO_THIRDS, MAJORITY))
     infos = {info.rule.name: info for info in services.meetings.rule_infos(sub)}
@@ -266,7 +272,7 @@ def test_rules_say_where_they_come_from_and_a_groups_own_can_be_removed(
     with pytest.raises(NotFoundError):
         services.meetings.delete_rule(sub, "임원 선출")  # the sub-group has none of its own now
     services.meetings.delete_rule(None, "정관 변경")
-    assert services.meetings.rules(None)["정관 변경"] == QuorumRule("정관 변경", MAJORITY, TWO_THIRDS)
+    assert services.meetings.rules(None)["정관 변경"] == QuorumRule("정관 변경", MAJORITY, TWO_THIRDS, True)
 
 
 def test_years_with_meetings_newest_first(services: Services, group: int) -> None:
@@ -310,3 +316,47 @@ def test_meeting_kinds_are_an_editable_list_that_keeps_kinds_in_use(services: Se
         kinds.remove(new)
     kinds.rename(new, "조찬 간담회")
     assert services.meetings.search()[0].kind == "조찬 간담회"
+
+
+def test_a_later_change_of_the_rules_leaves_past_results_as_decided(services: Services, group: int) -> None:
+    """A resolution keeps the rule it was decided by: the group's rule changed or removed later
+    changes neither its recorded result nor the meeting's quorum, and the meeting saves unchanged."""
+    services.meetings.set_rule(group, QuorumRule("임원 선출", MAJORITY, MAJORITY))
+    data = meeting(services, group, 다라금형=ABSENT, 마바전자=ABSENT)  # 3 of 5 present
+    data.resolutions = [ResolutionData("감사 선출의 건", 2, 1, 0, "임원 선출")]
+    meeting_id = services.meetings.create(data)
+    services.meetings.set_rule(group, QuorumRule("임원 선출", MAJORITY, TWO_THIRDS))
+    services.meetings.set_rule(None, QuorumRule("일반 의결", TWO_THIRDS, MAJORITY))
+    detail = services.meetings.get(meeting_id)
+    assert services.meetings.outcome(detail.data, detail.data.resolutions[0]).text == (
+        "가결 (찬성 2 / 출석 3, 과반수 2 필요)"
+    )
+    assert services.meetings.quorum_text(detail.data) == "재적 5 · 출석 3 → 성원"
+    services.meetings.delete_rule(group, "임원 선출")
+    services.meetings.update(meeting_id, detail.data, detail.version)  # saves, though the rule is gone
+    assert "가결" in services.meetings.minutes_document(meeting_id).resolutions[0].result
+    # A new meeting is judged by the rules now in force.
+    later = meeting(services, group, 다라금형=ABSENT, 마바전자=ABSENT)
+    assert services.meetings.quorum_text(later) == "재적 5 · 출석 3 → 성원 미달 (4명 필요)"
+
+
+def test_open_actions_reported_done_are_closed_with_the_meeting_that_reports_them(
+    services: Services, group: int
+) -> None:
+    first = meeting(services, group)
+    first.starts_at = dt.datetime(2026, 10, 20, 14)
+    first.actions = [ActionData("전시회 참가 신청", "사무국")]
+    services.meetings.create(first)
+    [open_item] = services.meetings.open_actions(group, WHEN)
+    bad = meeting(services, group)
+    bad.title = ""
+    with pytest.raises(FieldErrors):
+        services.meetings.create(bad, close_actions=[open_item.id])
+    assert services.meetings.open_actions(group, WHEN) == [open_item]  # refused: nothing closed
+    meeting_id = services.meetings.create(meeting(services, group), close_actions=[open_item.id])
+    assert services.meetings.open_actions(group, dt.datetime(2027, 1, 1)) == []
+    first_saved = services.meetings.get(services.meetings.search(year=2026)[-1].id).data
+    assert first_saved.actions[0].closed_on == WHEN.date()
+    detail = services.meetings.get(meeting_id)
+    with pytest.raises(NotFoundError):
+        services.meetings.update(meeting_id, detail.data, detail.version, close_actions=[999_999])

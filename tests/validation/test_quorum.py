@@ -38,7 +38,7 @@ def test_labels() -> None:
     assert MAJORITY.label == "과반수"
     assert TWO_THIRDS.label == "3분의 2 이상"
     assert DEFAULT_RULE.description == "재적 과반수 출석, 출석 과반수 찬성"
-    assert ARTICLES_CHANGE_RULE.description == "재적 과반수 출석, 출석 3분의 2 이상 찬성"
+    assert ARTICLES_CHANGE_RULE.description == "재적 과반수 출석, 재적 3분의 2 이상 찬성"  # 민법 제42조
 
 
 def test_quorum_counts_proxies_as_present_by_default() -> None:
@@ -55,9 +55,9 @@ def test_resolutions_pass_by_the_rule() -> None:
     turnout = Turnout(34, 21)
     assert resolution_outcome(turnout, Votes(11, 9, 1)).text == "가결 (찬성 11 / 출석 21, 과반수 11 필요)"
     assert not resolution_outcome(turnout, Votes(10, 10, 1)).passed  # a tie is not a majority
-    articles = Turnout(30, 30)
-    assert resolution_outcome(articles, Votes(20, 10), ARTICLES_CHANGE_RULE).passed
-    assert not resolution_outcome(articles, Votes(19, 11), ARTICLES_CHANGE_RULE).passed
+    articles = Turnout(30, 21)
+    assert resolution_outcome(articles, Votes(20, 1), ARTICLES_CHANGE_RULE).passed  # 20 of 30 members
+    assert not resolution_outcome(articles, Votes(19, 2), ARTICLES_CHANGE_RULE).passed  # 19 of 21 present
     of_roll = QuorumRule("해산", MAJORITY, TWO_THIRDS, approval_of_roll=True)
     assert not resolution_outcome(Turnout(30, 20), Votes(19, 1), of_roll).passed  # 20 of 30 needed
     assert resolution_outcome(Turnout(30, 20), Votes(20, 0), of_roll).text == (
