@@ -322,7 +322,9 @@ def test_unexpected_failure_exits_1_and_logs_the_traceback(
 
 # --- screenshot, database selection, Korean paths ---------------------------------------------------
 @pytest.mark.parametrize("tab", ["members", "meetings"])
-def test_screenshot_writes_a_real_png(data_dir: Path, sample_db: Path, tmp_path: Path, qapp, tab: str) -> None:
+def test_screenshot_writes_a_real_png(
+    data_dir: Path, sample_db: Path, tmp_path: Path, qapp, tab: str
+) -> None:
     from PySide6.QtGui import QImage
 
     out = tmp_path / "그림" / f"{tab}.png"

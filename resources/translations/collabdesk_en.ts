@@ -4,37 +4,57 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="30"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="38"/>
         <source>회원사</source>
         <translation>Member company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="31"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="39"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="32"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="40"/>
         <source>참석자</source>
         <translation>Attended by</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="33"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="41"/>
         <source>위임받은 회원사</source>
         <translation>Proxy holder</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="34"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="42"/>
         <source>비고</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="94"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="47"/>
+        <source>참석</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="48"/>
+        <source>불참</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="49"/>
+        <source>위임</source>
+        <translation>Proxy given</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="50"/>
+        <source>대리참석</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="121"/>
         <source>위임을 받은 회원사를 골라 주십시오.</source>
         <translation>Choose the member company that holds the proxy.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="96"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="123"/>
         <source>{0}이(가) {1}이라 위임을 받을 수 없습니다.</source>
         <translation>{0} is marked {1} and cannot hold a proxy.</translation>
     </message>
@@ -865,261 +885,250 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="106"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="113"/>
         <source>새 회의</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="106"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="113"/>
         <source>회의 기록 - {0}</source>
         <translation>Meeting record - {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="131"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="138"/>
         <source>기본 정보</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="132"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="139"/>
         <source>출석</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="133"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="140"/>
         <source>안건·의결</source>
         <translation>Agenda and resolutions</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="134"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="359"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="462"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="141"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="373"/>
         <source>후속조치</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="146"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="153"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="148"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="155"/>
         <source>저장합니다 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="160"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="167"/>
         <source>(그룹 없음: 연합회 전체)</source>
         <translation>(No group: the whole federation)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="168"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="175"/>
         <source>소집 통지일</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="180"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="187"/>
         <source>예: 의장이 성원을 확인하고 개회를 선언함.</source>
         <translation>E.g. The chair confirmed the quorum and opened the meeting.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="182"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="189"/>
         <source>회의 종류</source>
         <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="183"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="190"/>
         <source>회의명</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="184"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="191"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="185"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="192"/>
         <source>일시</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="186"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="193"/>
         <source>장소</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="187"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="194"/>
         <source>의장</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="188"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="195"/>
         <source>서기</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="190"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="197"/>
         <source>개회</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="191"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="198"/>
         <source>폐회</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="232"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="239"/>
         <source>선택한 회원사:</source>
         <translation>Selected companies:</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="234"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="241"/>
         <source>참석</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="235"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="242"/>
         <source>불참</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="236"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="243"/>
         <source>대리참석</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="242"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="249"/>
         <source>위임은 상태 칸에서 고르고, 위임받은 회원사를 지정합니다.</source>
-        <translation>For a proxy, choose 위임 in the status cell and pick the proxy holder.</translation>
+        <translation>For a proxy, choose &quot;Proxy given&quot; in the status cell and pick the proxy holder.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="245"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="415"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="252"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="434"/>
         <source>명단 다시 맞추기</source>
         <translation>Update the roll</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="248"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="255"/>
         <source>그룹에 새로 들어온 회원사를 명단에 더합니다. 적어 둔 출석은 그대로입니다.</source>
         <translation>Adds companies that joined the group since; attendance already entered stays.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="260"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="267"/>
         <source>내빈 (회원사가 아닌 참석자: 강사, 협력기관 등)</source>
         <translation>Guests (attendees who are not members: speakers, partner agencies …)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="274"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="281"/>
         <source>안건과 논의 내용</source>
         <translation>Agenda and discussion</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="276"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="283"/>
         <source>의결사항 (제1호 의안부터 차례로)</source>
         <translation>Resolutions (numbered from No. 1)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="288"/>
-        <source>선택한 조치를 완료로 표시</source>
-        <translation>Mark the selected item done</translation>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="296"/>
+        <source>이번 회의에서 끝났다고 보고된 조치는 상태를 &apos;완료&apos;로 바꾸십시오. 이 회의를 저장할 때 회의 날짜로 완료 처리됩니다.</source>
+        <translation>Set items reported finished at this meeting to &apos;Done&apos;; they are closed as of the meeting&apos;s date when this meeting is saved.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="302"/>
         <source>지난 회의에서 넘어온 미완료 후속조치</source>
         <translation>Open action items from earlier meetings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="297"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="307"/>
         <source>이번 회의의 후속조치</source>
         <translation>Action items of this meeting</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="357"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="371"/>
         <source>후속조치 (미완료 {0})</source>
         <translation>Action items ({0} open)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="372"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="386"/>
         <source>{0}년 {1}월 {2}</source>
         <translation>{2} {1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="393"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="411"/>
         <source>그룹 변경</source>
         <translation>Change group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="395"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="413"/>
         <source>참석 명단을 새 그룹의 회원사로 바꿉니다. 지금 적어 둔 출석은 지워집니다. 계속하시겠습니까?</source>
         <translation>The roll will be replaced by the new group&apos;s member companies and the attendance entered so far will be cleared. Continue?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="416"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="435"/>
         <source>회원사 {0}곳을 명단에 더했습니다.</source>
         <translation>Added {0} member companies to the roll.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="418"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="437"/>
         <source>명단이 이미 그룹의 회원사와 같습니다.</source>
         <translation>The roll already matches the group&apos;s member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="434"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="457"/>
+        <source>출석 ({0}/{1}, 위임 {2})</source>
+        <translation>Attendance ({0}/{1}, proxies {2})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="461"/>
         <source>출석 ({0}/{1})</source>
         <translation>Attendance ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="443"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="470"/>
         <source>참석 명단이 비어 있습니다.</source>
         <translation>The roll is empty.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="451"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="478"/>
         <source>찬성·반대 수를 입력하십시오</source>
         <translation>Enter the votes for and against</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="462"/>
-        <source>완료로 표시할 조치를 목록에서 고르십시오.</source>
-        <translation>Choose the action item to mark done in the list.</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="467"/>
-        <source>후속조치 완료</source>
-        <translation>Action item done</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="468"/>
-        <source>&apos;{0}&apos;을(를) {1} 날짜로 완료 처리하시겠습니까?</source>
-        <translation>Mark &apos;{0}&apos; done as of {1}?</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="534"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="546"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="545"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="557"/>
         <source>저장할 수 없습니다</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="549"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="560"/>
         <source>다른 사용자가 수정함</source>
         <translation>Changed by another user</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="550"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="561"/>
         <source>다시 불러오기</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="551"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="562"/>
         <source>닫지 않고 그대로 두기</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="565"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="576"/>
         <source>저장하지 않음</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="566"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="577"/>
         <source>저장하지 않은 내용이 있습니다. 저장하지 않고 닫으시겠습니까?</source>
         <translation>There are unsaved changes. Close without saving?</translation>
     </message>
@@ -1150,6 +1159,11 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
         <location filename="../../collabdesk/ui/meetings/list_model.py" line="21"/>
         <source>출석/재적</source>
         <translation>Present/roll</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="67"/>
+        <source>{0} / {1} (위임 {2})</source>
+        <translation>{0} / {1} (proxies {2})</translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1219,22 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
         <translation>for {0} · against {1} · abstain {2}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="70"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="62"/>
+        <source>가결</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="64"/>
+        <source>부결</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="67"/>
+        <source>(직접 지정)</source>
+        <translation>(set by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="77"/>
         <source>후속조치</source>
         <translation>Action items</translation>
     </message>
@@ -1213,159 +1242,159 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="52"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="55"/>
         <source>회의록 전체 검색: 회의명, 안건, 논의 내용, 참석자 … (Ctrl+F)</source>
         <translation>Search all minutes: title, agenda, discussion, attendees … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="62"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="65"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="64"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="67"/>
         <source>연도</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="67"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="70"/>
         <source>새 회의</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="68"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="71"/>
         <source>새 회의를 기록합니다 (Ctrl+N)</source>
         <translation>Record a new meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="69"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="72"/>
         <source>열기·수정</source>
         <translation>Open/edit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="70"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="73"/>
         <source>선택한 회의를 엽니다 (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="71"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="74"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="72"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="75"/>
         <source>선택한 회의를 삭제합니다 (Delete)</source>
         <translation>Delete the selected meeting (Delete)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="73"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="76"/>
         <source>회의록 인쇄·PDF</source>
         <translation>Print/PDF</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="74"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="77"/>
         <source>미리 보기에서 인쇄합니다 (Ctrl+P)</source>
         <translation>Print from the preview (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="77"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="80"/>
         <source>회의록 미리 보기·인쇄…</source>
         <translation>Preview and print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="80"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="83"/>
         <source>회의록 인쇄…</source>
         <translation>Print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="83"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="86"/>
         <source>회의록 PDF로 저장…</source>
         <translation>Save the minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="87"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="90"/>
         <source>참석자 서명부 미리 보기·인쇄…</source>
         <translation>Preview and print the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="91"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="94"/>
         <source>참석자 서명부 인쇄…</source>
         <translation>Print the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="94"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="97"/>
         <source>참석자 서명부 PDF로 저장…</source>
         <translation>Save the sign-in sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="97"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="100"/>
         <source>출석률</source>
         <translation>Attendance rates</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="98"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="101"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="100"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="103"/>
         <source>회의 종류 관리…</source>
         <translation>Meeting types…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="101"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="104"/>
         <source>의결 기준 관리…</source>
         <translation>Voting rules…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="102"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="105"/>
         <source>회의록 문구 관리…</source>
         <translation>Minutes phrases…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="181"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="184"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="188"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="191"/>
         <source>{0}년</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="207"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="212"/>
         <source>회의 {0}건</source>
         <translation>{0} meetings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="243"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="248"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;회의를 고르면 여기에 요약이 보입니다.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Choose a meeting to see its summary here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="246"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="251"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;찾은 회의가 없습니다. &apos;새 회의&apos;로 기록을 시작하십시오.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;No meetings found. Start a record with &apos;New meeting&apos;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="292"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="300"/>
         <source>&apos;{0}&apos; ({1}) 회의를 삭제하시겠습니까?
 출석, 안건, 의결사항, 후속조치도 함께 삭제되며 되돌릴 수 없습니다.</source>
         <translation>Delete the meeting &apos;{0}&apos; ({1})?
 Its attendance, agenda, resolutions and action items are deleted too, and this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="294"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="302"/>
         <source>회의 삭제</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="329"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="337"/>
         <source>회의 종류 관리</source>
         <translation>Meeting types</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="329"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="337"/>
         <source>{0} ({1}건)</source>
         <translation>{0} ({1} meetings)</translation>
     </message>
@@ -2180,8 +2209,8 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="132"/>
-        <source>기본 (민법 제75조 등)</source>
-        <translation>Built in (Civil Act art. 75 …)</translation>
+        <source>기본 (민법 제75조·제42조)</source>
+        <translation>Built in (Civil Act art. 75 and 42)</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="169"/>
@@ -2360,39 +2389,39 @@ The details were written to the log file ({0}).</translation>
 <context>
     <name>meeting_documents</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="24"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="26"/>
         <source>회의록</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="26"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="28"/>
         <source>참석자 서명부</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="41"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="43"/>
         <source>{0} PDF로 저장</source>
         <translation>Save the {0} as PDF</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="43"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="45"/>
         <source>PDF 문서 (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="51"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="53"/>
         <source>{0} PDF를 만드는 중…</source>
         <translation>Making the {0} PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="81"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="86"/>
         <source>{0} PDF를 저장했습니다.
 {1}</source>
         <translation>Saved the {0} PDF.
 {1}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="88"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="93"/>
         <source>{0} PDF를 저장하는 중…</source>
         <translation>Saving the {0} PDF…</translation>
     </message>
@@ -2406,173 +2435,195 @@ The details were written to the log file ({0}).</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/items.py" line="93"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="201"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="227"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/items.py" line="94"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="202"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="228"/>
         <source>위로</source>
         <translation>Up</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/items.py" line="95"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="203"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="229"/>
         <source>아래로</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="148"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="174"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="149"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="175"/>
         <source>소속</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="150"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="176"/>
         <source>역할 (강사, 협력기관 등)</source>
         <translation>Role (speaker, partner agency …)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="179"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="205"/>
         <source>예: 공동 전시회 참가의 건</source>
         <translation>E.g. Joint exhibition</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="184"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="210"/>
         <source>논의 내용: 누가 무엇을 말했고 어떻게 정리되었는지</source>
         <translation>Discussion: who said what and how it was settled</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="187"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="213"/>
         <source>안건명</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="188"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="214"/>
         <source>논의 내용</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="200"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="226"/>
         <source>안건 추가</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="238"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="264"/>
         <source>(안건명 없음)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="281"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="307"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="282"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="308"/>
         <source>의안명</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="283"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="309"/>
         <source>의결 기준</source>
         <translation>Voting rule</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="284"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="387"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="310"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="432"/>
         <source>찬성</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="285"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="388"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="311"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="433"/>
         <source>반대</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="286"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="389"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="312"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="434"/>
         <source>기권</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="287"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="313"/>
         <source>결과 (자동)</source>
         <translation>Result (computed)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="288"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="314"/>
         <source>결과 지정</source>
         <translation>Set result</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="289"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="315"/>
         <source>지정 사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="341"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="384"/>
         <source>자동</source>
         <translation>Computed</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="363"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="385"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="463"/>
+        <source>가결</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="386"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="464"/>
+        <source>부결</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="406"/>
         <source>제{0}호 의안</source>
         <translation>Resolution {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="375"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="418"/>
         <source>제{0}호 의안: {1} 수는 0 이상의 숫자로 입력해 주십시오.</source>
         <translation>Resolution {0}: enter the &apos;{1}&apos; votes as a number of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="410"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="456"/>
         <source>찬성·반대·기권은 숫자로 입력하십시오</source>
         <translation>Enter the votes as numbers</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="416"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="466"/>
         <source>{0} (직접 지정, 규칙상 {1})</source>
         <translation>{0} (set by hand; by the rule: {1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="436"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="453"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="484"/>
+        <source>진행</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="485"/>
+        <source>완료</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="494"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="559"/>
         <source>내용</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="437"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="454"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="495"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="560"/>
         <source>담당 (회원사 또는 사람)</source>
         <translation>Owner (company or person)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="438"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="455"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="496"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="561"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="439"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="456"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="497"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="562"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="457"/>
-        <source>나온 회의</source>
-        <translation>From meeting</translation>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="530"/>
+        <source>후속조치 {0}번째 줄: 기한: {1} (예: 2026-12-31)</source>
+        <translation>Action item {0}: due date: {1} (e.g. 2026-12-31)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="523"/>
-        <source>후속조치 {0}번째 줄: 기한: {1}</source>
-        <translation>Action item {0}: due date: {1}</translation>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="563"/>
+        <source>나온 회의</source>
+        <translation>From meeting</translation>
     </message>
 </context>
 <context>

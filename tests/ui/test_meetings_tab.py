@@ -23,7 +23,7 @@ from collabdesk.ui.meetings.tab import MeetingsTab
 from collabdesk.ui.meetings.text_blocks import TextBlocksDialog, insert_block
 from collabdesk.ui.tasks import BackgroundTask
 from collabdesk.validation.meeting import ABSENT, ATTENDED, PROXY
-from collabdesk.validation.quorum import TWO_THIRDS
+from collabdesk.validation.quorum import MAJORITY, TWO_THIRDS, QuorumRule
 
 SAMPLE_GROUP = "경기기계협업그룹"
 
@@ -129,7 +129,7 @@ def test_a_new_meeting_is_recorded_through_the_dialog(qtbot, sample_services: Se
     set_cell(dialog, "(주)그린코팅", PROXY_HOLDER, dict(holders)["(주)한빛정밀"])
     set_cell(dialog, "(주)한빛정밀", PERSON, "김영수 대표")
     assert dialog.quorum_label.text() == "재적 12 · 출석 10 · 위임 1 → 성원"
-    assert dialog.pages.tabText(ATTENDANCE) == "출석 (11/12)"
+    assert dialog.pages.tabText(ATTENDANCE) == "출석 (10/12, 위임 1)"
     dialog.guests.add_row()
     dialog.guests.table.item(0, 0).setText("박주무관")
     dialog.guests.table.item(0, 1).setText("경기도청")
@@ -230,34 +230,53 @@ def test_a_result_set_by_hand_needs_its_reason(qtbot, sample_services: Services,
     table.item(0, R_NO).setText("5")
     rule = table.cellWidget(0, 2)
     assert isinstance(rule, QComboBox)
-    rule.setCurrentText("정관 변경")  # 3분의 2 of those present: 7 of 12 is not enough
-    assert table.item(0, R_RESULT).text().startswith("부결 (찬성 7 / 출석 12, 3분의 2 이상 8 필요)")
+    rule.setCurrentText("정관 변경")  # 민법 제42조: 3분의 2 of all members, 8 of 12
+    assert table.item(0, R_RESULT).text().startswith("부결 (찬성 7 / 재적 12, 3분의 2 이상 8 필요)")
     override = table.cellWidget(0, R_OVERRIDE)
     assert isinstance(override, QComboBox)
     override.setCurrentIndex(override.findData("가결"))
     assert table.item(0, R_RESULT).text() == "가결 (직접 지정, 규칙상 부결)"
+    assert dialog.resolutions._state(0)[R_OVERRIDE][:2] == (True, "가결")
     dialog.accept()
     assert "결과를 직접 정할 때는 그 이유를 적어 주십시오" in messages.warning[-1][2]
     table.item(0, R_REASON).setText("서면 결의 2표 추가")
     dialog.accept()
     saved = sample_services.meetings.get(dialog.saved_id).data
     outcome = sample_services.meetings.outcome(saved, saved.resolutions[0])
-    assert outcome.text == "가결 (서면 결의 2표 추가)" and saved.resolutions[0].rule == "정관 변경"
+    assert outcome.text == "가결 (직접 지정: 서면 결의 2표 추가)" and saved.resolutions[0].rule == "정관 변경"
 
 
-def test_open_action_items_of_the_group_come_up_and_can_be_closed(
+def test_open_action_items_of_the_group_come_up_and_are_closed_with_the_save(
     qtbot, sample_services: Services, asked_here
 ) -> None:  # type: ignore[no-untyped-def]
+    group = group_id(sample_services)
     dialog = new_dialog(qtbot, sample_services)
     assert dialog.pages.tabText(ACTIONS) == "후속조치 (미완료 1)"
-    carried = dialog.carried.table
+    carried = dialog.carried
     assert carried.rowCount() == 1 and carried.item(0, 0).text() == "공동 구매 결과 보고"
     assert carried.item(0, 4).text() == "2026-11-20 2026년 11월 정기회의"
-    carried.selectRow(0)
-    dialog.close_carried()
-    assert "12월 18일" not in asked_here.questions[-1] and "2026-12-18" in asked_here.questions[-1]
+    # A meeting dated before the one the item came from does not see it; the list follows the date.
+    dialog.starts_edit.setDateTime(QDateTime(dt.datetime(2026, 11, 1, 14)))
     assert carried.rowCount() == 0 and dialog.pages.tabText(ACTIONS) == "후속조치"
-    assert sample_services.meetings.open_actions(group_id(sample_services), dt.datetime(2027, 1, 1)) == []
+    dialog.starts_edit.setDateTime(QDateTime(dt.datetime(2026, 12, 18, 14)))
+    carried.mark_done(0)
+    dialog.starts_edit.setDateTime(QDateTime(dt.datetime(2026, 12, 19, 14)))  # the mark survives
+    assert carried.done_ids() and dialog.has_changes()
+    # 취소: the item stays open.
+    dialog.reject()
+    assert not dialog.isVisible()
+    [still_open] = sample_services.meetings.open_actions(group, dt.datetime(2027, 1, 1))
+    # Saved: closed in the same transaction, as of the meeting's date.
+    dialog = new_dialog(qtbot, sample_services)
+    dialog.carried.mark_done(0)
+    select_all_roll(dialog)
+    dialog.mark_selected(ATTENDED)
+    dialog.accept()
+    assert dialog.saved_id is not None
+    assert sample_services.meetings.open_actions(group, dt.datetime(2027, 1, 1)) == []
+    november = next(m for m in sample_services.meetings.search() if m.title == "2026년 11월 정기회의")
+    actions = sample_services.meetings.get(november.id).data.actions
+    assert [(a.what, a.closed_on) for a in actions] == [(still_open.what, dt.date(2026, 12, 18))]
 
 
 # --- editing, deleting, closing -------------------------------------------------------------------
@@ -492,3 +511,78 @@ def test_bulk_marking_several_companies(qtbot, sample_services: Services) -> Non
         "대리참석",
     ]
     assert dialog.quorum_label.text() == "재적 12 · 출석 3 → 성원 미달 (7명 필요)"
+
+
+def test_a_resolution_keeps_the_rule_it_was_decided_by(qtbot, sample_services: Services) -> None:  # type: ignore[no-untyped-def]
+    """Removing a group's rule later neither changes the recorded result nor stops a re-save."""
+    meetings = sample_services.meetings
+    group = group_id(sample_services)
+    meetings.set_rule(group, QuorumRule("임원 선출", TWO_THIRDS, MAJORITY))
+    dialog = new_dialog(qtbot, sample_services)
+    select_all_roll(dialog)
+    dialog.mark_selected(ATTENDED)
+    dialog.resolutions.add_row()
+    table = dialog.resolutions.table
+    table.item(0, R_TITLE).setText("감사 선출의 건")
+    table.item(0, R_YES).setText("7")
+    table.item(0, R_NO).setText("5")
+    table.cellWidget(0, 2).setCurrentText("임원 선출")
+    dialog.accept()
+    meetings.delete_rule(group, "임원 선출")
+    again = MeetingDialog(sample_services, dialog.saved_id)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.resolutions.table.cellWidget(0, 2).currentText() == "임원 선출"
+    assert again.resolutions.table.item(0, R_RESULT).text() == "가결 (찬성 7 / 출석 12, 과반수 7 필요)"
+    again.resolutions.add_row()  # moving rows keeps what each row was decided by
+    again.resolutions.table.item(1, R_TITLE).setText("회비의 건")
+    again.resolutions.table.item(1, R_YES).setText("12")
+    again.resolutions.table.item(1, R_NO).setText("0")
+    again.resolutions.table.setCurrentCell(1, 1)
+    again.resolutions.move_row(-1)
+    assert again.resolutions.table.item(1, R_RESULT).text() == "가결 (찬성 7 / 출석 12, 과반수 7 필요)"
+    again.accept()
+    assert again.result() == QDialog.DialogCode.Accepted
+    saved = meetings.get(again.saved_id).data
+    assert [r.title for r in saved.resolutions] == ["회비의 건", "감사 선출의 건"]
+    assert meetings.outcome(saved, saved.resolutions[1]).passed
+
+
+def test_a_summary_that_cannot_be_made_is_said_in_the_pane_without_a_loop(
+    meetings_tab: MeetingsTab, monkeypatch, messages
+) -> None:  # type: ignore[no-untyped-def]
+    from collabdesk.errors import UserError
+
+    def refuse(*_args: object) -> str:
+        raise UserError("찬성·반대·기권을 합한 12표가 출석(10명)보다 많습니다.")
+
+    monkeypatch.setattr(tab_module, "summary_html", refuse)
+    meetings_tab.table.selectRow(0)
+    meetings_tab.table.selectRow(1)
+    assert "12표가 출석(10명)보다 많습니다" in meetings_tab.summary.toPlainText()
+    assert messages.warning == []
+
+
+def test_unusual_digits_in_a_vote_are_refused_not_a_crash(qtbot, sample_services: Services, messages) -> None:  # type: ignore[no-untyped-def]
+    dialog = new_dialog(qtbot, sample_services)
+    dialog.resolutions.add_row()
+    table = dialog.resolutions.table
+    table.item(0, R_TITLE).setText("회비의 건")
+    table.item(0, R_YES).setText("①")
+    table.item(0, R_NO).setText("²")
+    assert table.item(0, R_RESULT).text() == "찬성·반대·기권은 숫자로 입력하십시오"
+    dialog.accept()
+    assert "찬성 수는 0 이상의 숫자로" in messages.warning[-1][2]
+
+
+def test_the_summary_says_a_result_was_set_by_hand(qtbot, meetings_tab: MeetingsTab) -> None:  # type: ignore[no-untyped-def]
+    meetings = meetings_tab.services.meetings
+    meeting_id = meetings.search()[0].id
+    detail = meetings.get(meeting_id)
+    detail.data.resolutions[0].result_override = "부결"
+    detail.data.resolutions[0].override_reason = "정관 제20조에 따라 서면 반대 포함"
+    meetings.update(meeting_id, detail.data, detail.version)
+    meetings_tab.refresh()
+    meetings_tab.table.selectRow(0)
+    assert "부결 (직접 지정)" in meetings_tab.summary.toPlainText()
+    assert [m.id for m in meetings.search(text="제20조")] == [meeting_id]

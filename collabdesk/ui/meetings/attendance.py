@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.ui.look import QT_TRANSLATE_NOOP
-from collabdesk.validation.meeting import ATTENDANCE_STATUSES, PRESENT, PROXY, AttendanceData
+from collabdesk.validation.meeting import (
+    ABSENT,
+    ATTENDANCE_STATUSES,
+    ATTENDED,
+    DEPUTY,
+    PRESENT,
+    PROXY,
+    AttendanceData,
+)
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("AttendanceModel", "회원사"),
@@ -34,6 +42,19 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("AttendanceModel", "비고"),
 )
 COMPANY, STATUS, PERSON, PROXY_HOLDER, NOTE = range(5)
+# The stored values are Korean words; the English UI shows these.
+STATUS_LABELS = {
+    ATTENDED: QT_TRANSLATE_NOOP("AttendanceModel", "참석"),
+    ABSENT: QT_TRANSLATE_NOOP("AttendanceModel", "불참"),
+    PROXY: QT_TRANSLATE_NOOP("AttendanceModel", "위임"),
+    DEPUTY: QT_TRANSLATE_NOOP("AttendanceModel", "대리참석"),
+}
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate("AttendanceModel", STATUS_LABELS.get(status, status))
+
+
 ABSENT_COLOUR = QColor("#888888")
 PROBLEM_COLOUR = QColor("#fde2e2")
 _Index = QModelIndex | QPersistentModelIndex
@@ -85,17 +106,23 @@ class AttendanceModel(QAbstractTableModel):
             if r is not own and r.member_id is not None and r.status in PRESENT
         ]
 
+    def holder(self, row: AttendanceData) -> AttendanceData | None:
+        """The row of the company holding `row`'s proxy (never a deleted member's row, whose id is None)."""
+        if row.proxy_member_id is None:
+            return None
+        return next((r for r in self.rows if r.member_id == row.proxy_member_id), None)
+
     def problem(self, row: AttendanceData) -> str:
         """Why this row cannot be saved as it is (shown in red before 저장 refuses it)."""
         if row.status != PROXY:
             return ""
-        holder = next((r for r in self.rows if r.member_id == row.proxy_member_id), None)
+        holder = self.holder(row)
         if holder is None or holder is row:
             return QCoreApplication.translate("AttendanceModel", "위임을 받은 회원사를 골라 주십시오.")
         if holder.status not in PRESENT:
             return QCoreApplication.translate(
                 "AttendanceModel", "{0}이(가) {1}이라 위임을 받을 수 없습니다."
-            ).format(holder.company, holder.status)
+            ).format(holder.company, status_label(holder.status))
         return ""
 
     # --- Qt model API --------------------------------------------------------------------
@@ -130,13 +157,13 @@ class AttendanceModel(QAbstractTableModel):
             if column == COMPANY:
                 return row.company
             if column == STATUS:
-                return row.status
+                return row.status if role == Qt.ItemDataRole.EditRole else status_label(row.status)
             if column == PERSON:
                 return row.person
             if column == PROXY_HOLDER:
                 if role == Qt.ItemDataRole.EditRole:
                     return row.proxy_member_id
-                holder = next((r for r in self.rows if r.member_id == row.proxy_member_id), None)
+                holder = self.holder(row)
                 return holder.company if holder and row.status == PROXY else ""
             return row.note
         if role == Qt.ItemDataRole.BackgroundRole and self.problem(row):
@@ -196,6 +223,6 @@ class ComboDelegate(QStyledItemDelegate):
 
 def set_up_roll_view(view: QAbstractItemView, model: AttendanceModel) -> None:
     """The roll's delegates: status from the four choices, the proxy holder from those attending."""
-    statuses = [(status, status) for status in ATTENDANCE_STATUSES]
+    statuses = [(status_label(status), status) for status in ATTENDANCE_STATUSES]
     view.setItemDelegateForColumn(STATUS, ComboDelegate(lambda _row: statuses, view))
     view.setItemDelegateForColumn(PROXY_HOLDER, ComboDelegate(model.holders, view))

@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from collabdesk.errors import UserError
 from collabdesk.services.meetings import MeetingService
+from collabdesk.ui.errors import show_error
 from collabdesk.ui.files import ask_save_path
 from collabdesk.ui.printing import preview_pdf, print_pdf
 from collabdesk.ui.tasks import BackgroundTask
@@ -57,10 +59,13 @@ def run(parent: QWidget, meetings: MeetingService, meeting_id: int, title: str, 
 
 
 def _show(parent: QWidget, pdf: bytes, title: str, how: str) -> None:
-    if how == PRINT:
-        print_pdf(parent, pdf)
-    else:
-        preview_pdf(parent, pdf, title).exec()
+    try:
+        if how == PRINT:
+            print_pdf(parent, pdf)
+        else:
+            preview_pdf(parent, pdf, title).exec()
+    except UserError as exc:
+        show_error(parent, exc)
 
 
 def save(

@@ -41,19 +41,25 @@ from collabdesk.services.container import Services
 from collabdesk.services.meetings import OpenAction
 from collabdesk.ui.errors import confirm, show_error
 from collabdesk.ui.meetings.attendance import AttendanceModel, set_up_roll_view
-from collabdesk.ui.meetings.items import ActionsTable, AgendaEditor, GuestsTable, ResolutionsTable
+from collabdesk.ui.meetings.items import (
+    ActionsTable,
+    AgendaEditor,
+    CarriedActionsTable,
+    GuestsTable,
+    ResolutionsTable,
+)
 from collabdesk.ui.meetings.text_blocks import text_block_button
-from collabdesk.ui.widgets import add_ok_cancel, run_service_action
+from collabdesk.ui.widgets import add_ok_cancel
 from collabdesk.validation.meeting import (
     ABSENT,
     ATTENDED,
-    DEFAULT_RULE_NAME,
     DEPUTY,
     AttendanceData,
     MeetingData,
     notice_warning,
+    quorum_rule,
 )
-from collabdesk.validation.quorum import DEFAULT_RULE, QuorumRule, quorum
+from collabdesk.validation.quorum import QuorumRule, quorum
 
 GEOMETRY_KEY = "meeting_dialog/geometry"
 DEFAULT_KIND = "정기회의"
@@ -94,6 +100,7 @@ class MeetingDialog(QDialog):
         self._version = 0
         self._auto_title = meeting_id is None
         self._rules: dict[str, QuorumRule] = {}
+        self._quorum_code = ""  # the 성원 rule the meeting was saved with (see MeetingData)
         self._carried: list[OpenAction] = []
         kinds = services.meeting_kinds.names()
         self._groups = services.groups.tree()
@@ -112,7 +119,7 @@ class MeetingDialog(QDialog):
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1000, 720)
+            self.resize(1120, 760)
 
     # --- building ------------------------------------------------------------------------
     def _new_data(self, kinds: list[str], group_id: int | None) -> MeetingData:
@@ -192,7 +199,7 @@ class MeetingDialog(QDialog):
         page.setLayout(form)
 
         self.kind_edit.currentIndexChanged.connect(self._basics_changed)
-        self.starts_edit.dateTimeChanged.connect(self._basics_changed)
+        self.starts_edit.dateTimeChanged.connect(self._starts_changed)
         self.notice_check.toggled.connect(self.notice_edit.setEnabled)
         self.notice_check.toggled.connect(self._basics_changed)
         self.notice_edit.dateChanged.connect(self._basics_changed)
@@ -283,17 +290,20 @@ class MeetingDialog(QDialog):
 
     def _actions_page(self) -> QWidget:
         page = QWidget()
-        self.carried = ActionsTable(carried=True)
-        self.close_carried_button = QPushButton(
-            self.tr("선택한 조치를 완료로 표시"), objectName="close_carried"
+        self.carried = CarriedActionsTable()
+        hint = QLabel(
+            self.tr(
+                "이번 회의에서 끝났다고 보고된 조치는 상태를 '완료'로 바꾸십시오. 이 회의를 저장할 때 "
+                "회의 날짜로 완료 처리됩니다."
+            ),
+            wordWrap=True,
         )
-        self.close_carried_button.setAutoDefault(False)
-        self.close_carried_button.clicked.connect(self.close_carried)
+        hint.setStyleSheet("color: #555;")
         carried_box = QGroupBox(self.tr("지난 회의에서 넘어온 미완료 후속조치"))
         carried_layout = QVBoxLayout(carried_box)
         carried_layout.addWidget(self.carried)
-        carried_layout.addWidget(self.close_carried_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.actions = ActionsTable(carried=False)
+        carried_layout.addWidget(hint)
+        self.actions = ActionsTable()
         own_box = QGroupBox(self.tr("이번 회의의 후속조치"))
         QVBoxLayout(own_box).addWidget(self.actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -330,6 +340,7 @@ class MeetingDialog(QDialog):
         ):
             widget.blockSignals(False)
         self._group_id = data.group_id
+        self._quorum_code = data.quorum_rule_code
         self.title_edit.setText(data.title)
         self.place_edit.setText(data.place)
         self.chair_edit.setText(data.chair)
@@ -343,15 +354,18 @@ class MeetingDialog(QDialog):
         self.resolutions.set_rows(data.resolutions)
         self.actions.set_rows(data.actions)
         self.roll_model.set_rows([AttendanceData(**vars(a)) for a in data.attendance])
+        self.carried.set_actions([], set())  # a reload starts with nothing marked done
         self._load_carried()
         if self._auto_title:
             self._fill_title()
         self._basics_changed()
 
     def _load_carried(self) -> None:
+        """The group's action items still open before this meeting's time, keeping what was marked
+        done here; read again whenever the date or the group changes."""
+        done = self.carried.done_ids()
         self._carried = self.meetings.open_actions(self._group_id, self._starts_at())
-        self.carried.set_carried(self._carried)
-        self.close_carried_button.setEnabled(bool(self._carried))
+        self.carried.set_actions(self._carried, done)
         self.pages.setTabText(
             ACTIONS,
             self.tr("후속조치 (미완료 {0})").format(len(self._carried))
@@ -371,6 +385,10 @@ class MeetingDialog(QDialog):
         self.title_edit.setText(
             self.tr("{0}년 {1}월 {2}").format(starts.year, starts.month, self.kind_edit.currentText())
         )
+
+    def _starts_changed(self) -> None:
+        self._basics_changed()
+        self._load_carried()
 
     def _basics_changed(self) -> None:
         if self._auto_title:
@@ -400,6 +418,7 @@ class MeetingDialog(QDialog):
             self.group_edit.blockSignals(False)
             return
         self._group_id = new_group
+        self._quorum_code = ""  # another group: its own rule in force
         self._rules = self.meetings.rules(new_group)
         self.resolutions.set_rules(list(self._rules))
         self.roll_model.set_rows(self.meetings.roll(new_group))
@@ -424,17 +443,25 @@ class MeetingDialog(QDialog):
 
     def _turnout_data(self) -> MeetingData:
         return MeetingData(
-            self.kind_edit.currentText(), "", self._starts_at(), attendance=self.roll_model.rows
+            self.kind_edit.currentText(),
+            "",
+            self._starts_at(),
+            attendance=self.roll_model.rows,
+            quorum_rule_code=self._quorum_code,
         )
 
     def _attendance_changed(self) -> None:
         data = self._turnout_data()
         turnout = data.turnout()
-        self.pages.setTabText(
-            ATTENDANCE, self.tr("출석 ({0}/{1})").format(turnout.present + turnout.proxies, turnout.enrolled)
-        )
+        if turnout.proxies:
+            label = self.tr("출석 ({0}/{1}, 위임 {2})").format(
+                turnout.present, turnout.enrolled, turnout.proxies
+            )
+        else:
+            label = self.tr("출석 ({0}/{1})").format(turnout.present, turnout.enrolled)
+        self.pages.setTabText(ATTENDANCE, label)
         try:
-            state = quorum(turnout, self._rules.get(DEFAULT_RULE_NAME, DEFAULT_RULE))
+            state = quorum(turnout, quorum_rule(data, self._rules))
         except UserError as exc:
             self.quorum_label.setText(str(exc))
             self.quorum_label.setStyleSheet(BAD_STYLE)
@@ -454,25 +481,6 @@ class MeetingDialog(QDialog):
         except UserError as exc:
             return str(exc), None
         return outcome.text, outcome.passed
-
-    def close_carried(self) -> None:
-        action = self.carried.selected_carried()
-        if action is None:
-            QMessageBox.information(
-                self, self.tr("후속조치"), self.tr("완료로 표시할 조치를 목록에서 고르십시오.")
-            )
-            return
-        if not confirm(
-            self,
-            self.tr("후속조치 완료"),
-            self.tr("'{0}'을(를) {1} 날짜로 완료 처리하시겠습니까?").format(
-                action.what, self._starts_at().date()
-            ),
-            destructive=False,
-        ):
-            return
-        if run_service_action(self, lambda: self.meetings.close_action(action.id, self._starts_at().date())):
-            self._load_carried()
 
     # --- saving --------------------------------------------------------------------------
     def collect(self) -> MeetingData:
@@ -507,22 +515,25 @@ class MeetingDialog(QDialog):
             agenda=parts["agenda"],  # type: ignore[arg-type]
             resolutions=parts["resolutions"],  # type: ignore[arg-type]
             actions=parts["actions"],  # type: ignore[arg-type]
+            quorum_rule_code=self._quorum_code,
         )
 
     def _snapshot(self) -> object:
+        done = self.carried.done_ids()
         try:
-            return self.collect()
+            return self.collect(), done
         except FieldErrors as exc:
-            return exc.errors
+            return exc.errors, done
 
     def accept(self) -> None:
         self.error_label.hide()
         try:
             data = self.collect()
+            done = sorted(self.carried.done_ids())
             if self.meeting_id is None:
-                self.saved_id = self.meetings.create(data)
+                self.saved_id = self.meetings.create(data, close_actions=done)
             else:
-                self.meetings.update(self.meeting_id, data, self._version)
+                self.meetings.update(self.meeting_id, data, self._version, close_actions=done)
                 self.saved_id = self.meeting_id
         except FieldErrors as exc:
             self._show_errors(exc)

@@ -33,8 +33,8 @@ from collabdesk.ui.look import QT_TRANSLATE_NOOP
 from collabdesk.ui.meetings.text_blocks import text_block_button
 from collabdesk.validation.korean import ValidationError, parse_date
 from collabdesk.validation.meeting import (
+    ACTION_DONE,
     ACTION_OPEN,
-    ACTION_STATUSES,
     DEFAULT_RULE_NAME,
     PASSED,
     REJECTED,
@@ -116,9 +116,12 @@ class _RowsTable(QWidget):
         target = row + step
         if row < 0 or not 0 <= target < self.table.rowCount():
             return
-        values = self._read_rows()
-        values[row], values[target] = values[target], values[row]
-        self._write_rows(values)
+        states = [self._state(n) for n in range(self.table.rowCount())]
+        states[row], states[target] = states[target], states[row]
+        self.table.setRowCount(0)
+        for state in states:
+            self._restore(self.table.rowCount(), state)
+        self._renumbered()
         self.table.setCurrentCell(target, self.table.currentColumn())
 
     def _write_rows(self, values: list[object]) -> None:
@@ -129,17 +132,40 @@ class _RowsTable(QWidget):
             self._fill(row, value)
         self._renumbered()
 
-    def _read_rows(self) -> list[object]:
-        """The rows as they are typed, unchecked (for reordering)."""
-        return [self._raw(row) for row in range(self.table.rowCount())]
+    def _state(self, row: int) -> list[tuple[bool, str, object]]:
+        """Each cell as typed, unchecked (a count may not be a number yet): (is a choice, text, data)."""
+        cells: list[tuple[bool, str, object]] = []
+        for column in range(self.table.columnCount()):
+            widget = self.table.cellWidget(row, column)
+            if isinstance(widget, QComboBox):
+                cells.append((True, widget.currentText(), widget.currentData()))
+            else:
+                item = self.table.item(row, column)
+                cells.append(
+                    (False, item.text(), item.data(Qt.ItemDataRole.UserRole)) if item else (False, "", None)
+                )
+        return cells
+
+    def _restore(self, row: int, cells: list[tuple[bool, str, object]]) -> None:
+        self.table.insertRow(row)
+        self._fill(row, None)
+        for column, (choice, text, data) in enumerate(cells):
+            widget = self.table.cellWidget(row, column)
+            if choice and isinstance(widget, QComboBox):
+                if widget.findText(text) < 0:
+                    widget.addItem(text, data)
+                widget.setCurrentIndex(widget.findText(text))
+            elif not choice:
+                item = self.table.item(row, column) or QTableWidgetItem()
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.UserRole, data)
+                self.table.setItem(row, column, item)
 
     def _renumbered(self) -> None:
         """Rows whose label depends on their place (제1호 의안 …) refresh it."""
 
     def _fill(self, row: int, value: object | None) -> None:
-        raise NotImplementedError
-
-    def _raw(self, row: int) -> object:
+        """Put `value` (None: an empty new row) into the cells of `row`."""
         raise NotImplementedError
 
 
@@ -288,7 +314,7 @@ class ResolutionsTable(_RowsTable):
         QT_TRANSLATE_NOOP("meeting_items", "결과 지정"),
         QT_TRANSLATE_NOOP("meeting_items", "지정 사유"),
     )
-    widths = (72, 190, 95, 44, 44, 44, 215, 72)
+    widths = (72, 190, 95, 44, 44, 44, 200, 72, 130)
 
     def __init__(
         self, outcome: Callable[[ResolutionData], tuple[str, bool | None]], parent: QWidget | None = None
@@ -299,6 +325,10 @@ class ResolutionsTable(_RowsTable):
         super().__init__(parent)
         self.table.setObjectName("resolutions_table")
         self.table.verticalHeader().hide()  # the 번호 column says it
+        # The computed result takes the room there is; its full text is also the tooltip.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(R_RESULT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.itemChanged.connect(lambda _item: self.refresh_results())
 
     def set_rules(self, names: list[str]) -> None:
@@ -306,9 +336,19 @@ class ResolutionsTable(_RowsTable):
         for row in range(self.table.rowCount()):
             combo = self._combo(row, R_RULE)
             current = combo.currentText()
+            kept = self._kept_rule(row)[0]  # decided by a rule since removed: it stays choosable
+            combo.blockSignals(True)
             combo.clear()
-            combo.addItems(names)
-            combo.setCurrentText(current if current in names else DEFAULT_RULE_NAME)
+            combo.addItems(names if kept in names or not kept else [*names, kept])
+            combo.setCurrentText(current if combo.findText(current) >= 0 else DEFAULT_RULE_NAME)
+            combo.blockSignals(False)
+        self.refresh_results()
+
+    def _kept_rule(self, row: int) -> tuple[str, str]:
+        """(rule name, its thresholds) the resolution was saved with, or ("", "") for a new one."""
+        item = self.table.item(row, R_TITLE)
+        kept = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return kept if isinstance(kept, tuple) else ("", "")
 
     def set_rows(self, resolutions: list[ResolutionData]) -> None:
         self._write_rows(list(resolutions))
@@ -324,7 +364,10 @@ class ResolutionsTable(_RowsTable):
         number = QTableWidgetItem()
         number.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, R_NUMBER, number)
-        self.table.setItem(row, R_TITLE, QTableWidgetItem(res.title))
+        title = QTableWidgetItem(res.title)
+        # The rule as it was when the result was decided rides along unseen (see ResolutionData.rule_code).
+        title.setData(Qt.ItemDataRole.UserRole, (res.rule, res.rule_code) if res.rule_code else None)
+        self.table.setItem(row, R_TITLE, title)
         rule = QComboBox()
         rule.addItems(self._rules if res.rule in self._rules else [*self._rules, res.rule])
         rule.setCurrentText(res.rule)
@@ -339,8 +382,8 @@ class ResolutionsTable(_RowsTable):
         self.table.setItem(row, R_RESULT, result)
         override = QComboBox()
         override.addItem(QCoreApplication.translate("meeting_items", "자동"), AUTOMATIC)
-        override.addItem(PASSED, PASSED)
-        override.addItem(REJECTED, REJECTED)
+        override.addItem(QCoreApplication.translate("meeting_items", "가결"), PASSED)
+        override.addItem(QCoreApplication.translate("meeting_items", "부결"), REJECTED)
         override.setCurrentIndex(max(override.findData(res.result_override or AUTOMATIC), 0))
         override.currentIndexChanged.connect(lambda _n: self.refresh_results())
         self.table.setCellWidget(row, R_OVERRIDE, override)
@@ -368,7 +411,7 @@ class ResolutionsTable(_RowsTable):
         text = _text(self.table, row, column).replace(",", "")
         if not text:
             return None
-        if not text.isdigit():
+        if not text.isdecimal():  # not isdigit: '①' and '²' are digits that int() refuses
             if strict:
                 raise FieldErrors(
                     {
@@ -382,14 +425,17 @@ class ResolutionsTable(_RowsTable):
 
     def _raw(self, row: int, strict: bool = False) -> ResolutionData:
         override = self._combo(row, R_OVERRIDE).currentData()
+        rule = self._combo(row, R_RULE).currentText()
+        kept_name, kept_code = self._kept_rule(row)
         return ResolutionData(
             title=_text(self.table, row, R_TITLE),
             yes=self._count(row, R_YES, QCoreApplication.translate("meeting_items", "찬성"), strict),
             no=self._count(row, R_NO, QCoreApplication.translate("meeting_items", "반대"), strict),
             abstain=self._count(row, R_ABSTAIN, QCoreApplication.translate("meeting_items", "기권"), strict),
-            rule=self._combo(row, R_RULE).currentText(),
+            rule=rule,
             result_override=override or None,
             override_reason=_text(self.table, row, R_REASON),
+            rule_code=kept_code if rule == kept_name else "",
         )
 
     def rows(self) -> list[ResolutionData]:
@@ -413,8 +459,12 @@ class ResolutionsTable(_RowsTable):
                 else:  # what the rule says, whatever was chosen by hand
                     text, passed = self._outcome(replace(resolution, result_override=None))
                 if resolution.result_override and passed is not None:
+                    labels = {
+                        PASSED: QCoreApplication.translate("meeting_items", "가결"),
+                        REJECTED: QCoreApplication.translate("meeting_items", "부결"),
+                    }
                     text = QCoreApplication.translate("meeting_items", "{0} (직접 지정, 규칙상 {1})").format(
-                        resolution.result_override, PASSED if passed else REJECTED
+                        labels[resolution.result_override], labels[PASSED if passed else REJECTED]
                     )
                     passed = resolution.result_override == PASSED
                 item.setText(text)
@@ -426,11 +476,19 @@ class ResolutionsTable(_RowsTable):
 
 
 # Action columns
-A_WHAT, A_OWNER, A_DUE, A_STATUS = range(4)
+A_WHAT, A_OWNER, A_DUE, A_STATUS, A_FROM = range(5)
+
+
+def _status_combo(current: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("meeting_items", "진행"), ACTION_OPEN)
+    combo.addItem(QCoreApplication.translate("meeting_items", "완료"), ACTION_DONE)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
 
 
 class ActionsTable(_RowsTable):
-    """후속조치 of this meeting (editable), or the open ones carried in from earlier meetings (read-only)."""
+    """후속조치 of this meeting, typed in."""
 
     headers = (
         QT_TRANSLATE_NOOP("meeting_items", "내용"),
@@ -438,81 +496,30 @@ class ActionsTable(_RowsTable):
         QT_TRANSLATE_NOOP("meeting_items", "기한"),
         QT_TRANSLATE_NOOP("meeting_items", "상태"),
     )
-    widths = (330, 200, 100)
+    widths = (330, 190, 100)
 
-    def __init__(self, carried: bool, parent: QWidget | None = None):
-        self._carried_rows: list[OpenAction] = []
-        super().__init__(parent, buttons=not carried)
-        self.carried = carried
-        self.table.setObjectName("carried_actions" if carried else "actions_table")
-        if carried:
-            # Only the list: closing one is the dialog's button.
-            self.table.setColumnCount(5)
-            self.table.setHorizontalHeaderLabels(
-                [
-                    QCoreApplication.translate("meeting_items", "내용"),
-                    QCoreApplication.translate("meeting_items", "담당 (회원사 또는 사람)"),
-                    QCoreApplication.translate("meeting_items", "기한"),
-                    QCoreApplication.translate("meeting_items", "상태"),
-                    QCoreApplication.translate("meeting_items", "나온 회의"),
-                ]
-            )
-            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table.setObjectName("actions_table")
         self.table.horizontalHeader().setSectionResizeMode(A_WHAT, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
 
     def set_rows(self, actions: list[ActionData]) -> None:
         self._write_rows(list(actions))
 
-    def set_carried(self, actions: list[OpenAction]) -> None:
-        self._carried_rows = list(actions)
-        self.table.setRowCount(0)
-        for action in actions:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            values = (
-                action.what,
-                action.owner,
-                action.due_on.isoformat() if action.due_on else "",
-                ACTION_OPEN,
-                f"{action.meeting_on.isoformat()} {action.meeting_title}",
-            )
-            for column, text in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-
-    def selected_carried(self) -> OpenAction | None:
-        row = self.table.currentRow()
-        return self._carried_rows[row] if 0 <= row < len(self._carried_rows) else None
-
     def _fill(self, row: int, value: object | None) -> None:
-        if isinstance(value, ActionData):
-            due = value.due_on.isoformat() if value.due_on else ""
-            texts = (value.what, value.owner, due, value.status, value.closed_on)
-        else:  # what a row being moved holds (see _raw), or None for a new row
-            texts = value if isinstance(value, tuple) else ("", "", "", ACTION_OPEN, None)
-        for column in (A_WHAT, A_OWNER, A_DUE):
-            self.table.setItem(row, column, QTableWidgetItem(texts[column]))
+        action = value if isinstance(value, ActionData) else ActionData("")
+        due = action.due_on.isoformat() if action.due_on else ""
+        for column, text in ((A_WHAT, action.what), (A_OWNER, action.owner), (A_DUE, due)):
+            self.table.setItem(row, column, QTableWidgetItem(text))
         # The day it was closed rides along unseen, so saving the meeting again keeps it.
-        self.table.item(row, A_WHAT).setData(Qt.ItemDataRole.UserRole, texts[4])
-        status = QComboBox()
-        status.addItems(ACTION_STATUSES)
-        status.setCurrentText(texts[A_STATUS])
-        self.table.setCellWidget(row, A_STATUS, status)
-
-    def _status(self, row: int) -> str:
-        widget = self.table.cellWidget(row, A_STATUS)
-        return widget.currentText() if isinstance(widget, QComboBox) else ACTION_OPEN
-
-    def _raw(self, row: int) -> tuple[str, str, str, str, dt.date | None]:
-        what, owner, due = (_text(self.table, row, c) for c in (A_WHAT, A_OWNER, A_DUE))
-        item = self.table.item(row, A_WHAT)
-        closed_on = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return what, owner, due, self._status(row), closed_on if isinstance(closed_on, dt.date) else None
+        self.table.item(row, A_WHAT).setData(Qt.ItemDataRole.UserRole, action.closed_on)
+        self.table.setCellWidget(row, A_STATUS, _status_combo(action.status))
 
     def rows(self) -> list[ActionData]:
         actions = []
         for row in range(self.table.rowCount()):
-            what, owner, due_text, status, closed_on = self._raw(row)
+            what, owner, due_text = (_text(self.table, row, c) for c in (A_WHAT, A_OWNER, A_DUE))
             if not (what or owner or due_text):
                 continue  # a row added and left empty
             try:
@@ -521,9 +528,80 @@ class ActionsTable(_RowsTable):
                 raise FieldErrors(
                     {
                         "actions": QCoreApplication.translate(
-                            "meeting_items", "후속조치 {0}번째 줄: 기한: {1}"
+                            "meeting_items", "후속조치 {0}번째 줄: 기한: {1} (예: 2026-12-31)"
                         ).format(row + 1, exc)
                     }
                 ) from exc
-            actions.append(ActionData(what, owner, due, status, closed_on))
+            status = self.table.cellWidget(row, A_STATUS)
+            closed_on = self.table.item(row, A_WHAT).data(Qt.ItemDataRole.UserRole)
+            actions.append(
+                ActionData(
+                    what,
+                    owner,
+                    due,
+                    status.currentData() if isinstance(status, QComboBox) else ACTION_OPEN,
+                    closed_on if isinstance(closed_on, dt.date) else None,
+                )
+            )
         return actions
+
+
+class CarriedActionsTable(QTableWidget):
+    """The group's action items still open from earlier meetings. Setting one to 완료 closes it when
+    this meeting is saved, as of this meeting's date; 취소 leaves it open."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, 5, parent)
+        self.setObjectName("carried_actions")
+        self._actions: list[OpenAction] = []
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("meeting_items", "내용"),
+                QCoreApplication.translate("meeting_items", "담당 (회원사 또는 사람)"),
+                QCoreApplication.translate("meeting_items", "기한"),
+                QCoreApplication.translate("meeting_items", "상태"),
+                QCoreApplication.translate("meeting_items", "나온 회의"),
+            ]
+        )
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+        for column, width in enumerate((260, 150, 90, 80)):
+            self.setColumnWidth(column, width)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def set_actions(self, actions: list[OpenAction], done: set[int]) -> None:
+        self._actions = list(actions)
+        self.setRowCount(0)
+        for action in actions:
+            row = self.rowCount()
+            self.insertRow(row)
+            due = action.due_on.isoformat() if action.due_on else ""
+            origin = f"{action.meeting_on.isoformat()} {action.meeting_title}"
+            for column, text in (
+                (A_WHAT, action.what),
+                (A_OWNER, action.owner),
+                (A_DUE, due),
+                (A_FROM, origin),
+            ):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.setItem(row, column, item)
+            self.setCellWidget(
+                row, A_STATUS, _status_combo(ACTION_DONE if action.id in done else ACTION_OPEN)
+            )
+
+    def done_ids(self) -> set[int]:
+        """The carried items set to 완료 here."""
+        return {
+            action.id
+            for row, action in enumerate(self._actions)
+            if isinstance(combo := self.cellWidget(row, A_STATUS), QComboBox)
+            and combo.currentData() == ACTION_DONE
+        }
+
+    def mark_done(self, row: int) -> None:
+        combo = self.cellWidget(row, A_STATUS)
+        if isinstance(combo, QComboBox):
+            combo.setCurrentIndex(combo.findData(ACTION_DONE))

@@ -61,8 +61,13 @@ class MeetingListModel(QAbstractTableModel):
             if column == 0:
                 return row.starts_at.strftime("%Y-%m-%d %H:%M")
             if column == 4:
-                attended = row.present + row.proxies
-                return f"{attended} / {row.enrolled}" if row.enrolled else ""
+                if not row.enrolled:
+                    return ""
+                if row.proxies:
+                    return QCoreApplication.translate("MeetingListModel", "{0} / {1} (위임 {2})").format(
+                        row.present, row.enrolled, row.proxies
+                    )
+                return f"{row.present} / {row.enrolled}"
             # The group's own name; its full path is the tooltip.
             return (None, row.kind, row.title, row.group.split(" > ")[-1])[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):

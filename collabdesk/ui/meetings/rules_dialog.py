@@ -97,8 +97,8 @@ class RulesDialog(QDialog):
         self.tree = QTreeWidget(objectName="rules_list")
         self.tree.setHeaderLabels([self.tr("의결 종류"), self.tr("기준"), self.tr("정한 곳")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnWidth(0, 120)
-        self.tree.setColumnWidth(1, 300)
+        self.tree.setColumnWidth(0, 110)
+        self.tree.setColumnWidth(1, 330)
         self.tree.itemActivated.connect(lambda _item, _column: self.edit_rule())
         self.add_button = QPushButton(self.tr("추가"))
         self.edit_button = QPushButton(self.tr("이 범위에서 바꾸기"))
@@ -116,7 +116,7 @@ class RulesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scope)
         layout.addLayout(body, 1)
-        self.resize(760, 360)
+        self.resize(900, 380)
         self.reload()
 
     def reload(self) -> None:
@@ -129,7 +129,7 @@ class RulesDialog(QDialog):
         self._infos = infos[0]
         self.tree.clear()
         for info in self._infos:
-            source = self.tr("기본 (민법 제75조 등)") if info.source == "기본" else info.source
+            source = self.tr("기본 (민법 제75조·제42조)") if info.source == "기본" else info.source
             item = QTreeWidgetItem([info.rule.name, info.rule.description, source])
             item.setData(0, Qt.ItemDataRole.UserRole, info.rule.name)
             self.tree.addTopLevelItem(item)

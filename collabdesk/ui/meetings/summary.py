@@ -58,10 +58,17 @@ def summary_html(meetings: MeetingService, detail: MeetingDetail, group: str) ->
             votes = QCoreApplication.translate("MeetingSummary", "찬성 {0} · 반대 {1} · 기권 {2}").format(
                 resolution.yes or 0, resolution.no or 0, resolution.abstain or 0
             )
+            result = (
+                QCoreApplication.translate("MeetingSummary", "가결")
+                if outcome.passed
+                else QCoreApplication.translate("MeetingSummary", "부결")
+            )
+            if resolution.result_override:
+                result += " " + QCoreApplication.translate("MeetingSummary", "(직접 지정)")
             parts.append(
                 f"<tr><td>{label}</td><td>{escape(resolution.title)}</td>"
                 f"<td style='color:#555'>{votes}</td>"
-                f"<td><b style='color:{colour}'>{outcome.result}</b></td></tr>"
+                f"<td><b style='color:{colour}'>{result}</b></td></tr>"
             )
         parts.append("</table>")
     if data.actions:

@@ -3,6 +3,8 @@ glance, and from there editing, printing and the group's attendance rates."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.errors import NotFoundError, UserError
 from collabdesk.services.container import Services
 from collabdesk.services.meetings import MeetingRow
 from collabdesk.ui.errors import confirm
@@ -189,6 +192,8 @@ class MeetingsTab(QWidget):
         for combo, value in zip((self.group_filter, self.year_filter), current, strict=True):
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
+        if (self.group_filter.currentData(), self.year_filter.currentData()) != current:
+            self.apply_filter()  # the chosen group or year is gone: show what the filter now says
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
@@ -247,25 +252,28 @@ class MeetingsTab(QWidget):
                 )
             )
             return
-        html: list[str] = []
-
-        def load() -> None:
+        try:
             meetings = self.services.meetings
-            detail = meetings.get(row.id)
-            html.append(summary_html(meetings, detail, row.group))
-
-        if run_service_action(self, load):
-            self.summary.setHtml(html[0])
-        else:
-            self.apply_filter()
+            self.summary.setHtml(summary_html(meetings, meetings.get(row.id), row.group))
+        except NotFoundError:
+            # Deleted on another PC meanwhile: read the list again (the row goes, so no loop).
+            QTimer.singleShot(0, self.apply_filter)
+        except UserError as exc:
+            # Shown in the pane, not in a box: selecting the row again must not ask again.
+            self.summary.setHtml(f"<p style='color:#b00020'>{escape(str(exc))}</p>")
 
     # --- actions -------------------------------------------------------------------------
     def add_meeting(self) -> None:
         from collabdesk.ui.meetings.editor import MeetingDialog
 
-        dialog = MeetingDialog(self.services, None, self, group_id=self.group_filter.currentData())
-        if dialog.exec():
-            self._after_change(dialog.saved_id)
+        opened: list[MeetingDialog] = []
+        group = self.group_filter.currentData()
+        if not run_service_action(
+            self, lambda: opened.append(MeetingDialog(self.services, None, self, group))
+        ):
+            return
+        if opened[0].exec():
+            self._after_change(opened[0].saved_id)
 
     def edit_selected(self) -> None:
         meeting_id = self.selected_meeting_id()
@@ -328,6 +336,7 @@ class MeetingsTab(QWidget):
         CatalogDialog(
             self.services.meeting_kinds, self.tr("회의 종류 관리"), self, self.tr("{0} ({1}건)")
         ).exec()
+        self.refresh()  # renamed kinds show in the list at once
 
     def manage_rules(self) -> None:
         from collabdesk.ui.meetings.rules_dialog import RulesDialog
