@@ -417,8 +417,12 @@ def _section(title: str, flowables: list[Flowable], styles: _Styles) -> list[Flo
         flowables = [Paragraph("해당 없음", styles.body)]
     # A heading must not end a page on its own. KeepTogether with a long table would push the whole
     # table to the next page and leave this one half empty, so ask instead for room for the heading and
-    # the first rows, and start a new page only when that is not left.
-    return [CondPageBreak(_SECTION_START), heading, *flowables]
+    # the first rows, and start a new page only when that is not left. Text (an agenda item and its
+    # first paragraph) can be taller than that room: the heading then goes along with it.
+    first, *rest = flowables
+    if isinstance(first, Table):
+        return [CondPageBreak(_SECTION_START), heading, first, *rest]
+    return [CondPageBreak(_SECTION_START), KeepTogether([heading, first]), *rest]
 
 
 def _info_table(doc: MinutesDocument, styles: _Styles) -> Table:

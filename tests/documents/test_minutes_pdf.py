@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -395,3 +396,20 @@ def test_temp_file_is_not_private(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_section_heading_never_ends_a_page_alone(tmp_path: Path) -> None:
+    """An agenda item whose first paragraph is taller than the room left below the heading takes
+    the heading along to the next page (18 attendees leave about that room on page 1)."""
+    paragraph = "공동 전시회 참가 여부와 부스 배치, 비용 분담, 운송과 설치 일정을 길게 논의함. " * 14
+    doc = replace(
+        DOCUMENT,
+        attendees=[Attendee(f"(주)회원사{n:02d}", "대표") for n in range(18)],
+        agenda=[AgendaItem("전시회 참가의 건", paragraph + "\n둘째 문단.")],
+    )
+    path = tmp_path / "회의록.pdf"
+    write_minutes(path, doc)
+    for page in range(1, page_count(path) + 1):
+        lines = [line.strip() for line in text_of(path, page).splitlines() if line.strip()]
+        body = [line for line in lines if not re.fullmatch(r"\d+ / \d+", line)]
+        assert body[-1] != "□ 안건 및 논의 내용", f"page {page} ends with the heading alone"
