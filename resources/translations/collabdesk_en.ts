@@ -2547,7 +2547,7 @@ The details were written to the log file ({0}).</translation>
     <message>
         <location filename="../../collabdesk/ui/meetings/items.py" line="384"/>
         <source>자동</source>
-        <translation>Computed</translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/items.py" line="385"/>
@@ -2564,7 +2564,7 @@ The details were written to the log file ({0}).</translation>
     <message>
         <location filename="../../collabdesk/ui/meetings/items.py" line="406"/>
         <source>제{0}호 의안</source>
-        <translation>Resolution {0}</translation>
+        <translation>No. {0}</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/items.py" line="418"/>

@@ -314,7 +314,7 @@ class ResolutionsTable(_RowsTable):
         QT_TRANSLATE_NOOP("meeting_items", "결과 지정"),
         QT_TRANSLATE_NOOP("meeting_items", "지정 사유"),
     )
-    widths = (72, 190, 95, 44, 44, 44, 200, 72, 130)
+    widths = (72, 190, 95, 50, 50, 50, 200, 72, 130)
 
     def __init__(
         self, outcome: Callable[[ResolutionData], tuple[str, bool | None]], parent: QWidget | None = None
