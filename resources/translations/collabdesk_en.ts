@@ -4,57 +4,57 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="38"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="37"/>
         <source>회원사</source>
         <translation>Member company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="39"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="38"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="40"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="39"/>
         <source>참석자</source>
         <translation>Attended by</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="41"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="40"/>
         <source>위임받은 회원사</source>
         <translation>Proxy holder</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="42"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="41"/>
         <source>비고</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="47"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="46"/>
         <source>참석</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="48"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="47"/>
         <source>불참</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="49"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="48"/>
         <source>위임</source>
         <translation>Proxy given</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="50"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="49"/>
         <source>대리참석</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="121"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="116"/>
         <source>위임을 받은 회원사를 골라 주십시오.</source>
         <translation>Choose the member company that holds the proxy.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/attendance.py" line="123"/>
+        <location filename="../../collabdesk/ui/meetings/attendance.py" line="118"/>
         <source>{0}이(가) {1}이라 위임을 받을 수 없습니다.</source>
         <translation>{0} is marked {1} and cannot hold a proxy.</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>AttendanceRatesDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="80"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="54"/>
         <source>회원사별 출석률</source>
         <translation>Attendance rate by member company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="83"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="57"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="92"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="66"/>
         <source>조회</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="95"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="69"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="95"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="69"/>
         <source>기간</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="107"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="81"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="127"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="101"/>
         <source>기간의 시작일이 끝일보다 늦습니다.</source>
         <translation>The start of the period is later than its end.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="141"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="115"/>
         <source>회원사 {0}곳 · 회의 최대 {1}회 · 평균 출석률 {2}</source>
         <translation>Member companies: {0} · meetings: up to {1} · average attendance: {2}</translation>
     </message>
@@ -911,7 +911,7 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/editor.py" line="141"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="373"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="359"/>
         <source>후속조치</source>
         <translation>Action items</translation>
     </message>
@@ -1012,7 +1012,7 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/editor.py" line="252"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="434"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="420"/>
         <source>명단 다시 맞추기</source>
         <translation>Update the roll</translation>
     </message>
@@ -1032,103 +1032,103 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
         <translation>Agenda and discussion</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="283"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="282"/>
         <source>의결사항 (제1호 의안부터 차례로)</source>
         <translation>Resolutions (numbered from No. 1)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="289"/>
         <source>이번 회의에서 끝났다고 보고된 조치는 상태를 &apos;완료&apos;로 바꾸십시오. 이 회의를 저장할 때 회의 날짜로 완료 처리됩니다.</source>
         <translation>Set items reported finished at this meeting to &apos;Done&apos;; they are closed as of the meeting&apos;s date when this meeting is saved.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="297"/>
         <source>지난 회의에서 넘어온 미완료 후속조치</source>
         <translation>Open action items from earlier meetings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="307"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="298"/>
         <source>이번 회의의 후속조치</source>
         <translation>Action items of this meeting</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="371"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="357"/>
         <source>후속조치 (미완료 {0})</source>
         <translation>Action items ({0} open)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="386"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="372"/>
         <source>{0}년 {1}월 {2}</source>
         <translation>{2} {1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="411"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="397"/>
         <source>그룹 변경</source>
         <translation>Change group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="413"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="399"/>
         <source>참석 명단을 새 그룹의 회원사로 바꿉니다. 지금 적어 둔 출석은 지워집니다. 계속하시겠습니까?</source>
         <translation>The roll will be replaced by the new group&apos;s member companies and the attendance entered so far will be cleared. Continue?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="435"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="421"/>
         <source>회원사 {0}곳을 명단에 더했습니다.</source>
         <translation>Added {0} member companies to the roll.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="437"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="423"/>
         <source>명단이 이미 그룹의 회원사와 같습니다.</source>
         <translation>The roll already matches the group&apos;s member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="457"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="443"/>
         <source>출석 ({0}/{1}, 위임 {2})</source>
         <translation>Attendance ({0}/{1}, proxies {2})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="461"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="447"/>
         <source>출석 ({0}/{1})</source>
         <translation>Attendance ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="470"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="456"/>
         <source>참석 명단이 비어 있습니다.</source>
         <translation>The roll is empty.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="478"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="464"/>
         <source>찬성·반대 수를 입력하십시오</source>
         <translation>Enter the votes for and against</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="545"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="557"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="531"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="543"/>
         <source>저장할 수 없습니다</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="560"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="546"/>
         <source>다른 사용자가 수정함</source>
         <translation>Changed by another user</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="561"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="547"/>
         <source>다시 불러오기</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="562"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="548"/>
         <source>닫지 않고 그대로 두기</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="576"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="562"/>
         <source>저장하지 않음</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="577"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="563"/>
         <source>저장하지 않은 내용이 있습니다. 저장하지 않고 닫으시겠습니까?</source>
         <translation>There are unsaved changes. Close without saving?</translation>
     </message>
@@ -1136,32 +1136,32 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/list_model.py" line="17"/>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="18"/>
         <source>일시</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/list_model.py" line="18"/>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="19"/>
         <source>종류</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/list_model.py" line="19"/>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="20"/>
         <source>회의명</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/list_model.py" line="20"/>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="21"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/list_model.py" line="21"/>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="22"/>
         <source>출석/재적</source>
         <translation>Present/roll</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/list_model.py" line="67"/>
+        <location filename="../../collabdesk/ui/meetings/list_model.py" line="45"/>
         <source>{0} / {1} (위임 {2})</source>
         <translation>{0} / {1} (proxies {2})</translation>
     </message>
@@ -1169,72 +1169,72 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
 <context>
     <name>MeetingSummary</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="21"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="26"/>
         <source>종류</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="22"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="27"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="23"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="28"/>
         <source>일시</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="24"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="29"/>
         <source>장소</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="25"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="30"/>
         <source>의장</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="26"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="31"/>
         <source>서기</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="43"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="47"/>
         <source>안건</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="51"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="54"/>
         <source>의결사항</source>
         <translation>Resolutions</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="57"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="61"/>
         <source>제{0}호</source>
         <translation>No. {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="58"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="62"/>
         <source>찬성 {0} · 반대 {1} · 기권 {2}</source>
         <translation>for {0} · against {1} · abstain {2}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="62"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="66"/>
         <source>가결</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="64"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="68"/>
         <source>부결</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="67"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="71"/>
         <source>(직접 지정)</source>
         <translation>(set by hand)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/summary.py" line="77"/>
+        <location filename="../../collabdesk/ui/meetings/summary.py" line="80"/>
         <source>후속조치</source>
         <translation>Action items</translation>
     </message>
@@ -2032,22 +2032,22 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>RatesModel</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="35"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="29"/>
         <source>회원사</source>
         <translation>Member company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="36"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="30"/>
         <source>출석</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="37"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="31"/>
         <source>회의</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="38"/>
+        <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="32"/>
         <source>출석률</source>
         <translation>Attendance rates</translation>
     </message>

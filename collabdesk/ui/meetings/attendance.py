@@ -7,10 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.ui.look import QT_TRANSLATE_NOOP
+from collabdesk.ui.row_model import Index, RowTableModel
 from collabdesk.validation.meeting import (
     ABSENT,
     ATTENDANCE_STATUSES,
@@ -57,22 +56,18 @@ def status_label(status: str) -> str:
 
 ABSENT_COLOUR = QColor("#888888")
 PROBLEM_COLOUR = QColor("#fde2e2")
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(RowTableModel[AttendanceData]):
     """The roll; `changed` fires after every edit so the quorum line can follow."""
 
+    context = "AttendanceModel"
+    columns = COLUMNS
+    numbered = True
     changed = Signal()
 
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.rows: list[AttendanceData] = []
-
     def set_rows(self, rows: list[AttendanceData]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        super().set_rows(rows)
         self.changed.emit()
 
     def add_rows(self, rows: list[AttendanceData]) -> None:
@@ -126,22 +121,7 @@ class AttendanceModel(QAbstractTableModel):
         return ""
 
     # --- Qt model API --------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AttendanceModel", COLUMNS[section])
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.column() != COMPANY:
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -149,7 +129,7 @@ class AttendanceModel(QAbstractTableModel):
             flags &= ~Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = self.rows[index.row()], index.column()
@@ -174,7 +154,7 @@ class AttendanceModel(QAbstractTableModel):
             return QBrush(ABSENT_COLOUR)
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row, column = self.rows[index.row()], index.column()
@@ -203,7 +183,7 @@ class ComboDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._choices = choices
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         for text, value in self._choices(index.row()):
             combo.addItem(text, value)
@@ -211,12 +191,12 @@ class ComboDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _n: self.commitData.emit(combo))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         current = index.data(Qt.ItemDataRole.EditRole)
         editor.setCurrentIndex(max(editor.findData(current), 0))
 
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 

@@ -275,21 +275,14 @@ class MeetingDialog(QDialog):
         return page
 
     def _agenda_page(self) -> QWidget:
-        page = QWidget()
         self.agenda = AgendaEditor(self.meetings)
         self.resolutions = ResolutionsTable(self._outcome_text)
-        agenda_box = QGroupBox(self.tr("안건과 논의 내용"))
-        QVBoxLayout(agenda_box).addWidget(self.agenda)
-        resolutions_box = QGroupBox(self.tr("의결사항 (제1호 의안부터 차례로)"))
-        QVBoxLayout(resolutions_box).addWidget(self.resolutions)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(agenda_box)
-        splitter.addWidget(resolutions_box)
-        QVBoxLayout(page).addWidget(splitter)
-        return page
+        return _stacked(
+            (self.tr("안건과 논의 내용"), [self.agenda]),
+            (self.tr("의결사항 (제1호 의안부터 차례로)"), [self.resolutions]),
+        )
 
     def _actions_page(self) -> QWidget:
-        page = QWidget()
         self.carried = CarriedActionsTable()
         hint = QLabel(
             self.tr(
@@ -299,18 +292,11 @@ class MeetingDialog(QDialog):
             wordWrap=True,
         )
         hint.setStyleSheet("color: #555;")
-        carried_box = QGroupBox(self.tr("지난 회의에서 넘어온 미완료 후속조치"))
-        carried_layout = QVBoxLayout(carried_box)
-        carried_layout.addWidget(self.carried)
-        carried_layout.addWidget(hint)
         self.actions = ActionsTable()
-        own_box = QGroupBox(self.tr("이번 회의의 후속조치"))
-        QVBoxLayout(own_box).addWidget(self.actions)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(carried_box)
-        splitter.addWidget(own_box)
-        QVBoxLayout(page).addWidget(splitter)
-        return page
+        return _stacked(
+            (self.tr("지난 회의에서 넘어온 미완료 후속조치"), [self.carried, hint]),
+            (self.tr("이번 회의의 후속조치"), [self.actions]),
+        )
 
     # --- loading -------------------------------------------------------------------------
     def _load(self, data: MeetingData) -> None:
@@ -579,3 +565,17 @@ class MeetingDialog(QDialog):
             return
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().reject()
+
+
+def _stacked(*boxes: tuple[str, list[QWidget]]) -> QWidget:
+    """A page of titled boxes one above the other, their heights shared by a splitter."""
+    page = QWidget()
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    for title, widgets in boxes:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget)
+        splitter.addWidget(box)
+    QVBoxLayout(page).addWidget(splitter)
+    return page

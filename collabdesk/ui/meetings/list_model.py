@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from collabdesk.services.meetings import MeetingRow
 from collabdesk.ui.look import QT_TRANSLATE_NOOP
+from collabdesk.ui.row_model import Index, RowTableModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("MeetingListModel", "일시"),
@@ -20,39 +21,16 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("MeetingListModel", "그룹"),
     QT_TRANSLATE_NOOP("MeetingListModel", "출석/재적"),
 )
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class MeetingListModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._rows: list[MeetingRow] = []
-
-    def set_rows(self, rows: list[MeetingRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> MeetingRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+class MeetingListModel(RowTableModel[MeetingRow]):
+    context = "MeetingListModel"
+    columns = COLUMNS
 
     def row_of(self, meeting_id: int) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.id == meeting_id), -1)
+        return next((n for n, r in enumerate(self.rows) if r.id == meeting_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MeetingListModel", COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None

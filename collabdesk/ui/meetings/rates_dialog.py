@@ -5,14 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +22,7 @@ from PySide6.QtWidgets import (
 from collabdesk.services.container import Services
 from collabdesk.services.meetings import AttendanceRate
 from collabdesk.ui.look import QT_TRANSLATE_NOOP
+from collabdesk.ui.row_model import Index, RowTableModel
 from collabdesk.ui.widgets import run_service_action
 
 COLUMNS = (
@@ -37,33 +31,13 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("RatesModel", "회의"),
     QT_TRANSLATE_NOOP("RatesModel", "출석률"),
 )
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class RatesModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.rows: list[AttendanceRate] = []
+class RatesModel(RowTableModel[AttendanceRate]):
+    context = "RatesModel"
+    columns = COLUMNS
 
-    def set_rows(self, rows: list[AttendanceRate]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RatesModel", COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         rate, column = self.rows[index.row()], index.column()

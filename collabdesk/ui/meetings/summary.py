@@ -12,6 +12,11 @@ from collabdesk.services.meetings import MeetingDetail, MeetingService
 from collabdesk.validation.meeting import ACTION_OPEN, notice_warning
 
 
+def _heading(text: str, then: str) -> str:
+    """A section title, and the opening tag of the list or table that follows it."""
+    return f"<p><b>{escape(text)}</b></p>{then}"
+
+
 def summary_html(meetings: MeetingService, detail: MeetingDetail, group: str) -> str:
     data = detail.data
     rules = meetings.rules(data.group_id)
@@ -39,17 +44,16 @@ def summary_html(meetings: MeetingService, detail: MeetingDetail, group: str) ->
         parts.append(f"<p style='color:#b00020'>{escape(warning)}</p>")
     if data.agenda:
         parts.append(
-            "<p><b>"
-            + QCoreApplication.translate("MeetingSummary", "안건")
-            + "</b></p><ol style='margin-top:0'>"
+            _heading(QCoreApplication.translate("MeetingSummary", "안건"), "<ol style='margin-top:0'>")
         )
         parts += [f"<li>{escape(item.title)}</li>" for item in data.agenda]
         parts.append("</ol>")
     if data.resolutions:
         parts.append(
-            "<p><b>"
-            + QCoreApplication.translate("MeetingSummary", "의결사항")
-            + "</b></p><table cellspacing='0' cellpadding='2'>"
+            _heading(
+                QCoreApplication.translate("MeetingSummary", "의결사항"),
+                "<table cellspacing='0' cellpadding='2'>",
+            )
         )
         for number, resolution in enumerate(data.resolutions, start=1):
             outcome = meetings.outcome(data, resolution, rules)
@@ -73,9 +77,7 @@ def summary_html(meetings: MeetingService, detail: MeetingDetail, group: str) ->
         parts.append("</table>")
     if data.actions:
         parts.append(
-            "<p><b>"
-            + QCoreApplication.translate("MeetingSummary", "후속조치")
-            + "</b></p><ul style='margin-top:0'>"
+            _heading(QCoreApplication.translate("MeetingSummary", "후속조치"), "<ul style='margin-top:0'>")
         )
         for action in data.actions:
             due = f" ~{action.due_on.isoformat()}" if action.due_on else ""
