@@ -77,6 +77,21 @@ def select_all_roll(dialog: MeetingDialog) -> None:
     dialog.roll_view.selectAll()
 
 
+def add_resolution(dialog: MeetingDialog, title: str, *counts: str) -> int:
+    """A new resolution row typed in: its title, then 찬성, 반대 and 기권 as far as given."""
+    row = dialog.resolutions.add_row()
+    table = dialog.resolutions.table
+    table.item(row, R_TITLE).setText(title)
+    for column, count in zip((R_YES, R_NO, R_ABSTAIN), counts, strict=False):
+        table.item(row, column).setText(count)
+    return row
+
+
+def all_attending(dialog: MeetingDialog) -> None:
+    select_all_roll(dialog)
+    dialog.mark_selected(ATTENDED)
+
+
 # --- the list ----------------------------------------------------------------------------------
 def test_lists_meetings_newest_first_with_group_year_and_text_search(
     meetings_tab: MeetingsTab, type_text, qtbot
@@ -221,13 +236,9 @@ def test_a_resolution_without_sensible_counts_is_refused(
 
 def test_a_result_set_by_hand_needs_its_reason(qtbot, sample_services: Services, messages) -> None:  # type: ignore[no-untyped-def]
     dialog = new_dialog(qtbot, sample_services)
-    select_all_roll(dialog)
-    dialog.mark_selected(ATTENDED)
-    dialog.resolutions.add_row()
+    all_attending(dialog)
+    add_resolution(dialog, "정관 일부 개정의 건", "7", "5")
     table = dialog.resolutions.table
-    table.item(0, R_TITLE).setText("정관 일부 개정의 건")
-    table.item(0, R_YES).setText("7")
-    table.item(0, R_NO).setText("5")
     rule = table.cellWidget(0, 2)
     assert isinstance(rule, QComboBox)
     rule.setCurrentText("정관 변경")  # 민법 제42조: 3분의 2 of all members, 8 of 12
@@ -519,13 +530,9 @@ def test_a_resolution_keeps_the_rule_it_was_decided_by(qtbot, sample_services: S
     group = group_id(sample_services)
     meetings.set_rule(group, QuorumRule("임원 선출", TWO_THIRDS, MAJORITY))
     dialog = new_dialog(qtbot, sample_services)
-    select_all_roll(dialog)
-    dialog.mark_selected(ATTENDED)
-    dialog.resolutions.add_row()
+    all_attending(dialog)
+    add_resolution(dialog, "감사 선출의 건", "7", "5")
     table = dialog.resolutions.table
-    table.item(0, R_TITLE).setText("감사 선출의 건")
-    table.item(0, R_YES).setText("7")
-    table.item(0, R_NO).setText("5")
     table.cellWidget(0, 2).setCurrentText("임원 선출")
     dialog.accept()
     meetings.delete_rule(group, "임원 선출")
