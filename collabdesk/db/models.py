@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from sqlalchemy import (
     BigInteger,
@@ -14,6 +15,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Numeric,
     String,
     Table,
     Text,
@@ -351,3 +353,152 @@ class TextBlock(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     body: Mapped[str] = mapped_column(Text)
+
+
+# --- consortium projects (협업 컨소시엄) --------------------------------------------------------
+class ProjectKind(Base):
+    """과제 종류: ICMS 협업, 공동기술개발, 공동마케팅 … (an editable list)."""
+
+    __tablename__ = "project_kinds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProjectRole(Base):
+    """역할: R&D, 설계, 금형, 사출, 생산·제조 … (an editable list; agreements keep the name)."""
+
+    __tablename__ = "project_roles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Project(Base):
+    __tablename__ = "projects"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    item: Mapped[str] = mapped_column(String(300), default="")  # 사업 아이템
+    kind_id: Mapped[int] = mapped_column(ForeignKey("project_kinds.id", ondelete="RESTRICT"), index=True)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="RESTRICT"), index=True)
+    lead_member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
+    lead_name: Mapped[str] = mapped_column(String(200), default="")  # 주관기업, kept if deleted
+    start_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    end_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="진행", index=True)
+    stage: Mapped[str] = mapped_column(String(20), default="기획", index=True)
+    support_program: Mapped[str] = mapped_column(String(200), default="")
+    support_agency: Mapped[str] = mapped_column(String(200), default="")
+    support_amount: Mapped[int | None] = mapped_column(BigInteger)  # 원
+    note: Mapped[str] = mapped_column(Text, default="")
+    search_doc: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    kind: Mapped[ProjectKind] = relationship()
+    stages: Mapped[list[ProjectStage]] = relationship(
+        cascade="all, delete-orphan", order_by="ProjectStage.reached_on"
+    )
+    agreements: Mapped[list[Agreement]] = relationship(
+        cascade="all, delete-orphan", order_by="Agreement.number"
+    )
+    milestones: Mapped[list[Milestone]] = relationship(
+        cascade="all, delete-orphan", order_by="Milestone.sort_order"
+    )
+    outcomes: Mapped[list[Outcome]] = relationship(
+        cascade="all, delete-orphan", order_by="Outcome.occurred_on"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ProjectStage(Base):
+    """The date a project reached a stage (기획, 개발, 생산, 판매·마케팅)."""
+
+    __tablename__ = "project_stages"
+    __table_args__ = (UniqueConstraint("project_id", "stage", name="uq_project_stages_project_stage"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[str] = mapped_column(String(20))
+    reached_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class Agreement(Base):
+    """One version of a project's 협약: who takes part, in which roles, with which share. Versions
+    are only ever added, never changed, so a later dispute can point at what was agreed."""
+
+    __tablename__ = "agreements"
+    __table_args__ = (UniqueConstraint("project_id", "number", name="uq_agreements_project_number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)  # 1, 2, 3 … per project
+    agreed_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    parties: Mapped[list[AgreementParty]] = relationship(
+        cascade="all, delete-orphan", order_by="AgreementParty.sort_order"
+    )
+
+
+class AgreementParty(Base):
+    """A participant of one agreement version: a member company, or an outside partner."""
+
+    __tablename__ = "agreement_parties"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
+    name: Mapped[str] = mapped_column(String(200))  # kept: the record stands if the member goes
+    partner_kind: Mapped[str] = mapped_column(String(20), default="회원사")  # 회원사/대학/연구기관/기타
+    share: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))  # 과실 배분 %, None when not set
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    roles: Mapped[list[AgreementRole]] = relationship(
+        cascade="all, delete-orphan", order_by="AgreementRole.sort_order"
+    )
+
+
+class AgreementRole(Base):
+    __tablename__ = "agreement_roles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("agreement_parties.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(50), index=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Milestone(Base):
+    __tablename__ = "milestones"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Outcome(Base):
+    """성과: 매출, 수출 계약, 특허 출원/등록, 신제품 출시, 공동 브랜드, 투자 유치."""
+
+    __tablename__ = "outcomes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30), index=True)
+    occurred_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="KRW")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    members: Mapped[list[OutcomeMember]] = relationship(
+        cascade="all, delete-orphan", order_by="OutcomeMember.sort_order"
+    )
+
+
+class OutcomeMember(Base):
+    """A participant an outcome belongs to (the name kept if the member is deleted)."""
+
+    __tablename__ = "outcome_members"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outcome_id: Mapped[int] = mapped_column(ForeignKey("outcomes.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
