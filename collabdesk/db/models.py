@@ -381,7 +381,9 @@ class Project(Base):
     item: Mapped[str] = mapped_column(String(300), default="")  # 사업 아이템
     kind_id: Mapped[int] = mapped_column(ForeignKey("project_kinds.id", ondelete="RESTRICT"), index=True)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="RESTRICT"), index=True)
-    lead_member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
+    lead_member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )
     lead_name: Mapped[str] = mapped_column(String(200), default="")  # 주관기업, kept if deleted
     start_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     end_on: Mapped[dt.date | None] = mapped_column(Date)

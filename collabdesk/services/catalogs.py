@@ -1,4 +1,4 @@
-"""The federation's editable lists: 업종, 회원구분 and 회의 종류."""
+"""The federation's editable lists: 업종, 회원구분, 회의 종류, 과제 종류 and 역할."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from collabdesk.db.engine import Database
-from collabdesk.db.models import Industry, Meeting, MeetingKind, Member, MemberClass
+from collabdesk.db.models import (
+    Industry,
+    Meeting,
+    MeetingKind,
+    Member,
+    MemberClass,
+    Project,
+    ProjectKind,
+    ProjectRole,
+)
 from collabdesk.errors import FieldErrors, NotFoundError, UserError
 
 
@@ -21,15 +30,16 @@ class CatalogItem:
 
 class CatalogService:
     """One editable list; `industries(db)`, `member_classes(db)` and `meeting_kinds(db)` make the
-    three the app has. `usage` is the column of the records that point at an item, and `used_by`
-    names those records in the refusal to delete one still in use."""
+    others the app has. `usage` is the column of the records that point at an item, and `used_by`
+    names those records in the refusal to delete one still in use; a list whose records keep the
+    name itself (the roles of an agreement) has no usage and any item can go."""
 
     def __init__(
         self,
         db: Database,
-        model: type[Industry] | type[MemberClass] | type[MeetingKind],
+        model: type[Industry] | type[MemberClass] | type[MeetingKind] | type[ProjectKind] | type[ProjectRole],
         label: str,
-        usage: InstrumentedAttribute[int | None] | InstrumentedAttribute[int],
+        usage: InstrumentedAttribute[int | None] | InstrumentedAttribute[int] | None,
         used_by: str = "회원사",
         used_unit: str = "곳",
     ):
@@ -41,7 +51,11 @@ class CatalogService:
 
     def items(self) -> list[CatalogItem]:
         with self.db.reading() as s:
-            counts = dict(s.execute(select(self._column, func.count()).group_by(self._column)).all())
+            counts = (
+                dict(s.execute(select(self._column, func.count()).group_by(self._column)).all())
+                if self._column is not None
+                else {}
+            )
             rows = s.execute(
                 select(self.model.id, self.model.name).order_by(self.model.sort_order, self.model.id)
             )
@@ -87,7 +101,11 @@ class CatalogService:
             item = s.get(self.model, item_id)
             if item is None:
                 raise NotFoundError(f"{self.label} 항목을 찾을 수 없습니다.")
-            used = s.scalar(select(func.count()).where(self._column == item_id)) or 0
+            used = (
+                s.scalar(select(func.count()).where(self._column == item_id)) or 0
+                if self._column is not None
+                else 0
+            )
             if used:
                 raise UserError(
                     f"'{item.name}' {self.label}을(를) 쓰는 {self._used_by}가 {used}{self._used_unit} 있어 "
@@ -119,3 +137,11 @@ def member_classes(db: Database) -> CatalogService:
 
 def meeting_kinds(db: Database) -> CatalogService:
     return CatalogService(db, MeetingKind, "회의 종류", Meeting.kind_id, "회의", "건")
+
+
+def project_kinds(db: Database) -> CatalogService:
+    return CatalogService(db, ProjectKind, "과제 종류", Project.kind_id, "과제", "건")
+
+
+def project_roles(db: Database) -> CatalogService:
+    return CatalogService(db, ProjectRole, "역할", None)

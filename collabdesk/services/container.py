@@ -6,10 +6,19 @@ from dataclasses import dataclass
 
 from collabdesk.db.engine import Database
 from collabdesk.db.migrate import prepare_database
-from collabdesk.services.catalogs import CatalogService, industries, meeting_kinds, member_classes
+from collabdesk.services.catalogs import (
+    CatalogService,
+    industries,
+    meeting_kinds,
+    member_classes,
+    project_kinds,
+    project_roles,
+)
 from collabdesk.services.groups import GroupService
 from collabdesk.services.meetings import MeetingService
 from collabdesk.services.members import MemberService
+from collabdesk.services.partner_finder import PartnerFinder
+from collabdesk.services.projects import ProjectService
 from collabdesk.services.roster_batches import BatchService
 from collabdesk.services.roster_export import RosterExporter
 from collabdesk.services.roster_import import RosterImporter
@@ -27,6 +36,10 @@ class Services:
     stats: StatsService
     meetings: MeetingService
     meeting_kinds: CatalogService
+    projects: ProjectService
+    partners: PartnerFinder
+    project_kinds: CatalogService
+    project_roles: CatalogService
     roster_import: RosterImporter
     roster_export: RosterExporter
     roster_batches: BatchService
@@ -43,6 +56,10 @@ class Services:
             stats=StatsService(db),
             meetings=MeetingService(db),
             meeting_kinds=meeting_kinds(db),
+            projects=ProjectService(db),
+            partners=PartnerFinder(db),
+            project_kinds=project_kinds(db),
+            project_roles=project_roles(db),
             roster_import=RosterImporter(db),
             roster_export=RosterExporter(db),
             roster_batches=BatchService(db),
