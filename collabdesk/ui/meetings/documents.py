@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from collabdesk.errors import UserError
 from collabdesk.services.meetings import MeetingService
 from collabdesk.ui.errors import show_error
 from collabdesk.ui.files import ask_save_path
@@ -64,7 +63,7 @@ def _show(parent: QWidget, pdf: bytes, title: str, how: str) -> None:
             print_pdf(parent, pdf)
         else:
             preview_pdf(parent, pdf, title).exec()
-    except UserError as exc:
+    except Exception as exc:  # noqa: BLE001 - said here (and logged if unexpected), never raised from a slot
         show_error(parent, exc)
 
 

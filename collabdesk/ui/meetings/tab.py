@@ -128,7 +128,7 @@ class MeetingsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
-        for column, width in enumerate((125, 80, 230, 160, 75)):
+        for column, width in enumerate((125, 80, 230, 160, 120)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
