@@ -137,6 +137,16 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("meeting_id", type=int, metavar="MEETING_ID")
         sub.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
+    projects = commands.add_parser("projects", help="협업 컨소시엄 과제").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    project_list = projects.add_parser("list", help="과제 목록 (첫 열은 과제 번호)")
+    project_list.add_argument("--format", choices=("table", "csv"), default="table")
+    suggest = projects.add_parser("suggest", help="과제에 필요한 역할을 맡을 만한 회원사를 찾습니다")
+    suggest.add_argument("project_id", type=int, metavar="PROJECT_ID")
+    suggest.add_argument("--role", required=True, metavar="ROLE", help="예: 금형, 사출, 유통·물류")
+    suggest.add_argument("--format", choices=("table", "csv"), default="table")
+
     commands.add_parser("sample-data", help="빈 데이터베이스에 가상의 샘플 협업그룹을 채웁니다")
 
     shot = commands.add_parser("screenshot", help="주 화면을 PNG로 저장합니다 (화면 없이 렌더링)")
@@ -319,6 +329,37 @@ def cmd_minutes(services: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_projects_list(services: Any, args: argparse.Namespace) -> int:
+    rows = [
+        [p.id, p.name, p.kind, p.lead, p.stage, p.status, p.start_on, p.end_on, p.parties, p.overdue]
+        for p in services.projects.search()
+    ]
+    header = [
+        "번호",
+        "과제명",
+        "종류",
+        "주관기업",
+        "단계",
+        "상태",
+        "시작일",
+        "종료일",
+        "참여",
+        "지연 마일스톤",
+    ]
+    write_rows(header, rows, args.format, numeric={0, 8, 9})
+    return EXIT_OK
+
+
+def cmd_projects_suggest(services: Any, args: argparse.Namespace) -> int:
+    roles = services.projects.roles()
+    if args.role not in roles:
+        raise UserError(f"역할 '{args.role}'이(가) 역할 목록에 없습니다. 역할: {', '.join(roles)}")
+    exclude = services.projects.current_members(args.project_id)
+    rows = [[s.member_id, s.name, s.score, s.reason] for s in services.partners.suggest(args.role, exclude)]
+    write_rows(["회원사 번호", "회사명", "점수", "이유"], rows, args.format, numeric={0, 2})
+    return EXIT_OK
+
+
 def _run_with_services(args: argparse.Namespace) -> int:
     from collabdesk.services.container import open_services
 
@@ -334,6 +375,8 @@ def _run_with_services(args: argparse.Namespace) -> int:
         ("meetings", "list"): cmd_meetings_list,
         ("minutes", "export"): cmd_minutes,
         ("minutes", "signin-sheet"): cmd_minutes,
+        ("projects", "list"): cmd_projects_list,
+        ("projects", "suggest"): cmd_projects_suggest,
     }
     handler = handlers[(args.command, getattr(args, "action", None))]
     if handler is cmd_roster_import:

@@ -6,6 +6,7 @@ Every company, person and number here is invented; the registration numbers only
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from sqlalchemy import func, select
 
@@ -15,9 +16,11 @@ from collabdesk.errors import UserError
 from collabdesk.services.groups import GroupService
 from collabdesk.services.meetings import MeetingService
 from collabdesk.services.members import MemberService
+from collabdesk.services.projects import ProjectService
 from collabdesk.validation.korean import brn_check_digit, normalize_phone
 from collabdesk.validation.meeting import ActionData, AgendaData, ResolutionData
 from collabdesk.validation.member import ContactData, MemberData
+from collabdesk.validation.project import AgreementData, MilestoneData, OutcomeData, PartyData, ProjectData
 
 
 def make_brn(serial: int, kind: int = 81) -> str:
@@ -287,6 +290,7 @@ def _fill(db: Database) -> int:
         )
     count = len(MemberService(db).bulk_create(records))
     _sample_meetings(db, group)
+    _sample_projects(db, group)
     return count
 
 
@@ -339,3 +343,137 @@ def _sample_meetings(db: Database, group: int) -> None:
         ResolutionData("2026년 예산(안) 승인의 건", present - 1, 0, 1),
     ]
     meetings.create(assembly)
+
+
+def _sample_projects(db: Database, group: int) -> None:
+    """Three of the group's consortium projects: one with two agreement versions, milestones (one
+    past due) and outcomes, one just planned, and one finished with an export contract."""
+    projects = ProjectService(db)
+    with db.reading() as s:
+        ids: dict[str, int] = {
+            name: member_id for name, member_id in s.execute(select(Member.name, Member.id))
+        }
+
+    def party(name: str, roles: list[str], share: str | None = None) -> PartyData:
+        return PartyData(name, roles, Decimal(share) if share else None, ids[name])
+
+    smart = projects.create(
+        ProjectData(
+            "스마트 공작기계 공동개발",
+            "공동기술개발",
+            item="IoT 센서 내장 CNC 선반",
+            group_id=group,
+            lead_member_id=ids["(주)한빛정밀"],
+            start_on=dt.date(2026, 3, 1),
+            end_on=dt.date(2027, 2, 28),
+            support_program="중소기업 협업 R&D",
+            support_agency="중소벤처기업부",
+            support_amount=300_000_000,
+        )
+    )
+    projects.add_agreement(
+        smart,
+        AgreementData(
+            dt.date(2026, 3, 2),
+            [
+                party("(주)한빛정밀", ["R&D", "생산·제조"], "45"),
+                party("(주)나래센서", ["R&D"], "25"),
+                party("대성금형(주)", ["금형"], "15"),
+                party("(주)미래디자인랩", ["디자인"], "15"),
+            ],
+            "최초 협약",
+        ),
+    )
+    projects.set_stage(smart, "개발", dt.date(2026, 5, 10))
+    projects.add_agreement(
+        smart,
+        AgreementData(
+            dt.date(2026, 9, 1),
+            [
+                party("(주)한빛정밀", ["R&D", "생산·제조", "판매·마케팅"], "45"),
+                party("(주)나래센서", ["R&D"], "25"),
+                party("대성금형(주)", ["금형", "사출"], "20"),
+                party("태광물류(주)", ["유통·물류"], "10"),
+            ],
+            "디자인 완료에 따라 (주)미래디자인랩 참여 종료, 태광물류(주) 합류",
+        ),
+    )
+    for title, due, done in (
+        ("설계 확정", dt.date(2026, 4, 30), dt.date(2026, 4, 28)),
+        ("시제품 완성", dt.date(2026, 10, 31), None),
+        ("성능 인증 취득", dt.date(2027, 1, 31), None),
+    ):
+        projects.save_milestone(smart, MilestoneData(title, due, done))
+    projects.add_outcome(
+        smart,
+        OutcomeData(
+            "특허 출원",
+            dt.date(2026, 8, 20),
+            description="공작기계 진동 감지 모듈",
+            member_ids=[ids["(주)나래센서"]],
+        ),
+    )
+
+    projects.create(
+        ProjectData(
+            "친환경 도장 공동구매",
+            "공동구매",
+            item="분체도료 공동구매",
+            group_id=group,
+            lead_member_id=ids["(주)그린코팅"],
+            start_on=dt.date(2026, 11, 1),
+        )
+    )
+
+    export = projects.create(
+        ProjectData(
+            "유압 유닛 공동 브랜드 수출",
+            "해외시장개척",
+            item="공동 브랜드 유압 파워유닛",
+            group_id=group,
+            lead_member_id=ids["동아유압(주)"],
+            start_on=dt.date(2025, 3, 1),
+            end_on=dt.date(2025, 12, 31),
+            status="완료",
+            support_program="수출 컨소시엄",
+            support_agency="KOTRA",
+            support_amount=50_000_000,
+        )
+    )
+    projects.add_agreement(
+        export,
+        AgreementData(
+            dt.date(2025, 3, 1),
+            [
+                party("동아유압(주)", ["생산·제조", "판매·마케팅"], "60"),
+                party("(주)코리아엠텍", ["설계"], "25"),
+                party("태광물류(주)", ["유통·물류"], "15"),
+            ],
+        ),
+    )
+    for stage, on in (
+        ("개발", dt.date(2025, 4, 1)),
+        ("생산", dt.date(2025, 7, 1)),
+        ("판매·마케팅", dt.date(2025, 9, 1)),
+    ):
+        projects.set_stage(export, stage, on)
+    projects.add_outcome(
+        export,
+        OutcomeData(
+            "수출 계약",
+            dt.date(2025, 11, 12),
+            Decimal("1200000"),
+            "USD",
+            "베트남 건설장비 업체 3년 공급 계약",
+            [ids["동아유압(주)"], ids["태광물류(주)"]],
+        ),
+    )
+    projects.add_outcome(
+        export,
+        OutcomeData(
+            "공동 브랜드",
+            dt.date(2025, 6, 1),
+            description="'HYDRA-K' 공동 브랜드",
+            member_ids=[ids["동아유압(주)"]],
+        ),
+    )
