@@ -334,8 +334,16 @@ class MeetingService:
 
     @staticmethod
     def _rules(s: Session, group_id: int | None) -> dict[str, QuorumRule]:
-        """The built-in rules, replaced by the federation's own, replaced by the group's own."""
+        return MeetingService._rules_and_owners(s, group_id)[0]
+
+    @staticmethod
+    def _rules_and_owners(
+        s: Session, group_id: int | None
+    ) -> tuple[dict[str, QuorumRule], dict[str, int | None]]:
+        """The built-in rules, replaced by the federation's own, replaced by the group's own; and
+        for each rule set in the database, the group that set it (None: the federation)."""
         rules = dict(BUILT_IN_RULES)
+        owners: dict[str, int | None] = {}
         settings = s.scalars(select(QuorumRuleSetting).where(QuorumRuleSetting.group_id.is_(None)))
         if group_id is not None:
             groups = MeetingService._group_chain(s, group_id)  # the nearest group's rule wins
@@ -350,20 +358,14 @@ class MeetingService:
                 row.approval_of_roll,
                 row.proxies_count,
             )
-        return rules
+            owners[row.name] = row.group_id
+        return rules, owners
 
     def rule_infos(self, group_id: int | None) -> list[RuleInfo]:
         """The rules in force for the group (None: the federation), each with its source."""
         with self.db.reading() as s:
             paths = group_paths(s)
-            rules = self._rules(s, group_id)
-            chain: list[int | None] = [None, *self._group_chain(s, group_id)]
-            owners: dict[str, int | None] = {}  # the nearest owner of each rule name wins
-            rows = s.execute(select(QuorumRuleSetting.name, QuorumRuleSetting.group_id)).all()
-            for name, owner in sorted(
-                (row for row in rows if row[1] in chain), key=lambda row: chain.index(row[1])
-            ):
-                owners[name] = owner
+            rules, owners = self._rules_and_owners(s, group_id)
         infos = []
         for name, rule in rules.items():
             if name not in owners:

@@ -344,16 +344,7 @@ class ProjectService:
     @staticmethod
     def _index(s: Session, project: Project) -> None:
         """The lower-cased text searched: names, item, support, and the current participants."""
-        parties: list[str] = []
-        if project.id is not None:
-            number = s.scalar(select(func.max(Agreement.number)).where(Agreement.project_id == project.id))
-            parties = list(
-                s.scalars(
-                    select(AgreementParty.name)
-                    .join(Agreement, Agreement.id == AgreementParty.agreement_id)
-                    .where(Agreement.project_id == project.id, Agreement.number == number)
-                )
-            )
+        parties = [p.name for p in _current_parties(s, project.id)] if project.id is not None else []
         parts = [
             project.name,
             project.item,
@@ -383,9 +374,7 @@ class ProjectService:
             gone = [p.name for p in data.parties if p.member_id is not None and p.member_id not in names]
             if gone:
                 raise FieldErrors({"parties": f"{gone[0]}: 삭제되었거나 없는 회원사입니다."})
-            number = (
-                s.scalar(select(func.max(Agreement.number)).where(Agreement.project_id == project_id)) or 0
-            ) + 1
+            number = _latest_number(s, project_id) + 1
             agreement = Agreement(
                 number=number,
                 agreed_on=data.agreed_on,
@@ -393,9 +382,7 @@ class ProjectService:
                 parties=[
                     AgreementParty(
                         member_id=p.member_id,
-                        name=names.get(p.member_id, p.name.strip())
-                        if p.member_id is not None
-                        else p.name.strip(),
+                        name=names[p.member_id] if p.member_id is not None else p.name.strip(),
                         partner_kind=p.partner_kind,
                         share=p.share,
                         sort_order=n,
@@ -435,18 +422,7 @@ class ProjectService:
         """The member companies of the current agreement (the partner finder leaves them out)."""
         with self.db.reading() as s:
             self._project(s, project_id)
-            number = s.scalar(select(func.max(Agreement.number)).where(Agreement.project_id == project_id))
-            return set(
-                s.scalars(
-                    select(AgreementParty.member_id)
-                    .join(Agreement, Agreement.id == AgreementParty.agreement_id)
-                    .where(
-                        Agreement.project_id == project_id,
-                        Agreement.number == number,
-                        AgreementParty.member_id.is_not(None),
-                    )
-                )
-            )
+            return {p.member_id for p in _current_parties(s, project_id) if p.member_id is not None}
 
     # --- milestones and outcomes ---------------------------------------------------------
     def save_milestone(self, project_id: int, data: MilestoneData, milestone_id: int | None = None) -> int:
@@ -531,6 +507,23 @@ class ProjectService:
                 if total is not None:
                     amounts[(kind, currency)] = Decimal(total)
             return OutcomeSummary(year, s.scalar(running) or 0, by_kind, amounts)
+
+
+def _latest_number(s: Session, project_id: int) -> int:
+    """The number of the project's current agreement version; 0 before the first."""
+    return s.scalar(select(func.max(Agreement.number)).where(Agreement.project_id == project_id)) or 0
+
+
+def _current_parties(s: Session, project_id: int) -> list[AgreementParty]:
+    """The participants of the project's current agreement version."""
+    return list(
+        s.scalars(
+            select(AgreementParty)
+            .join(Agreement, Agreement.id == AgreementParty.agreement_id)
+            .where(Agreement.project_id == project_id, Agreement.number == _latest_number(s, project_id))
+            .order_by(AgreementParty.sort_order)
+        )
+    )
 
 
 def _overdue(milestone: Milestone, today: dt.date) -> bool:

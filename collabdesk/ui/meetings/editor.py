@@ -300,13 +300,9 @@ class MeetingDialog(QDialog):
 
     # --- loading -------------------------------------------------------------------------
     def _load(self, data: MeetingData) -> None:
-        for widget in (
-            self.kind_edit,
-            self.group_edit,
-            self.starts_edit,
-            self.notice_check,
-            self.notice_edit,
-        ):
+        # Filling these in is not an edit: no title, carried-item or warning updates until done.
+        quiet = (self.kind_edit, self.group_edit, self.starts_edit, self.notice_check, self.notice_edit)
+        for widget in quiet:
             widget.blockSignals(True)
         if self.kind_edit.findText(data.kind) < 0:
             self.kind_edit.addItem(data.kind)  # a kind renamed or removed since; keep what was recorded
@@ -317,13 +313,7 @@ class MeetingDialog(QDialog):
         self.notice_edit.setEnabled(data.notice_on is not None)
         notice = data.notice_on or (data.starts_at.date() - dt.timedelta(days=7))
         self.notice_edit.setDate(QDate(notice))
-        for widget in (
-            self.kind_edit,
-            self.group_edit,
-            self.starts_edit,
-            self.notice_check,
-            self.notice_edit,
-        ):
+        for widget in quiet:
             widget.blockSignals(False)
         self._group_id = data.group_id
         self._quorum_code = data.quorum_rule_code

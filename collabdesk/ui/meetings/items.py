@@ -68,6 +68,7 @@ class _RowsTable(QWidget):
 
     headers: Sequence[str] = ()
     widths: Sequence[int] = ()
+    first_column = 0  # where typing starts in a new row
 
     def __init__(self, parent: QWidget | None = None, buttons: bool = True):
         super().__init__(parent)
@@ -100,9 +101,10 @@ class _RowsTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self._fill(row, None)
-        self.table.setCurrentCell(row, 0)
+        self._renumbered()
+        self.table.setCurrentCell(row, self.first_column)
         if self.table.isVisible():
-            self.table.editItem(self.table.item(row, 0))
+            self.table.editItem(self.table.item(row, self.first_column))
         return row
 
     def remove_row(self) -> None:
@@ -156,10 +158,12 @@ class _RowsTable(QWidget):
                     widget.addItem(text, data)
                 widget.setCurrentIndex(widget.findText(text))
             elif not choice:
-                item = self.table.item(row, column) or QTableWidgetItem()
+                item = self.table.item(row, column)
+                if item is None:  # setItem on an item the table owns already would only warn
+                    item = QTableWidgetItem()
+                    self.table.setItem(row, column, item)
                 item.setText(text)
                 item.setData(Qt.ItemDataRole.UserRole, data)
-                self.table.setItem(row, column, item)
 
     def _renumbered(self) -> None:
         """Rows whose label depends on their place (제1호 의안 …) refresh it."""
@@ -315,6 +319,7 @@ class ResolutionsTable(_RowsTable):
         QT_TRANSLATE_NOOP("meeting_items", "지정 사유"),
     )
     widths = (72, 190, 95, 50, 50, 50, 200, 72, 130)
+    first_column = R_TITLE
 
     def __init__(
         self, outcome: Callable[[ResolutionData], tuple[str, bool | None]], parent: QWidget | None = None
@@ -389,14 +394,6 @@ class ResolutionsTable(_RowsTable):
         self.table.setCellWidget(row, R_OVERRIDE, override)
         self.table.setItem(row, R_REASON, QTableWidgetItem(res.override_reason))
         self._refreshing = False
-
-    def add_row(self) -> int:
-        row = super().add_row()
-        self._renumbered()
-        self.table.setCurrentCell(row, R_TITLE)
-        if self.table.isVisible():
-            self.table.editItem(self.table.item(row, R_TITLE))
-        return row
 
     def _renumbered(self) -> None:
         self._refreshing = True
