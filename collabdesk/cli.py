@@ -24,7 +24,7 @@ from collabdesk.errors import FieldErrors, UserError
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
-SCREENSHOT_TABS = ("members", "meetings")
+SCREENSHOT_TABS = ("members", "meetings", "projects")
 
 
 # argparse's own words in its usage errors, said in Korean.
@@ -146,6 +146,22 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("project_id", type=int, metavar="PROJECT_ID")
     suggest.add_argument("--role", required=True, metavar="ROLE", help="예: 금형, 사출, 유통·물류")
     suggest.add_argument("--format", choices=("table", "csv"), default="table")
+    report = projects.add_parser(
+        "report", help="과제 하나의 컨소시엄 현황(참여 기업, 역할, 지분, 마일스톤, 성과) PDF를 저장합니다"
+    )
+    report.add_argument("project_id", type=int, metavar="PROJECT_ID")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    summary = projects.add_parser(
+        "summary",
+        help="연도별 협업 성과 요약을 PDF 또는 엑셀로 저장합니다 (파일 확장자로 형식을 정함)",
+    )
+    summary.add_argument("--year", required=True, type=int, metavar="YYYY", help="연도, 예: 2026")
+    summary.add_argument(
+        "--group",
+        metavar="GROUP",
+        help="그룹 이름, 경로(예: '경기지역연합회 > 경기기계협업그룹') 또는 번호; 하위 그룹 포함 (기본: 전체)",
+    )
+    summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
 
     commands.add_parser("sample-data", help="빈 데이터베이스에 가상의 샘플 협업그룹을 채웁니다")
 
@@ -360,6 +376,42 @@ def cmd_projects_suggest(services: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_projects_report(services: Any, args: argparse.Namespace) -> int:
+    services.project_reports.write_report(args.project_id, args.out)
+    print(f"컨소시엄 현황을 저장했습니다: {args.out}")
+    return EXIT_OK
+
+
+def cmd_projects_summary(services: Any, args: argparse.Namespace) -> int:
+    group_id = find_group(services, args.group) if args.group is not None else None
+    services.project_reports.write_summary(args.year, args.out, group_id)
+    print(f"{args.year}년 협업 성과 요약을 저장했습니다: {args.out}")
+    return EXIT_OK
+
+
+def find_group(services: Any, text: str) -> int:
+    """A group named on the command line: its number, its full path ("가 > 나 > 다", spaces around
+    ">" optional), or its name or the end of its path when only one group has it."""
+    from collabdesk.services.groups import PATH_SEPARATOR
+
+    groups = services.groups.tree()
+    wanted = text.strip()
+    if wanted.isdigit():
+        found = [g for g in groups if g.id == int(wanted)]
+    else:
+        parts = [part.strip() for part in wanted.split(PATH_SEPARATOR.strip())]
+        found = [g for g in groups if g.path.split(PATH_SEPARATOR) == parts]
+        # The end of a path names a group too: "경기기계협업그룹" or "경기지역연합회 > 경기기계협업그룹".
+        found = found or [g for g in groups if g.path.split(PATH_SEPARATOR)[-len(parts) :] == parts]
+    if len(found) == 1:
+        return int(found[0].id)
+    if found:
+        paths = ", ".join(f"{g.id} {g.path}" for g in found)
+        raise UserError(f"'{wanted}' 그룹이 여러 개입니다: {paths}. 번호나 전체 경로로 지정해 주십시오.")
+    known = ", ".join(f"{g.id} {g.path}" for g in groups) or "없음"
+    raise UserError(f"'{wanted}' 그룹을 찾을 수 없습니다. 등록된 그룹(번호 경로): {known}")
+
+
 def _run_with_services(args: argparse.Namespace) -> int:
     from collabdesk.services.container import open_services
 
@@ -377,6 +429,8 @@ def _run_with_services(args: argparse.Namespace) -> int:
         ("minutes", "signin-sheet"): cmd_minutes,
         ("projects", "list"): cmd_projects_list,
         ("projects", "suggest"): cmd_projects_suggest,
+        ("projects", "report"): cmd_projects_report,
+        ("projects", "summary"): cmd_projects_summary,
     }
     handler = handlers[(args.command, getattr(args, "action", None))]
     if handler is cmd_roster_import:

@@ -18,6 +18,7 @@ from collabdesk.services.groups import GroupService
 from collabdesk.services.meetings import MeetingService
 from collabdesk.services.members import MemberService
 from collabdesk.services.partner_finder import PartnerFinder
+from collabdesk.services.project_reports import ProjectReports
 from collabdesk.services.projects import ProjectService
 from collabdesk.services.roster_batches import BatchService
 from collabdesk.services.roster_export import RosterExporter
@@ -37,6 +38,7 @@ class Services:
     meetings: MeetingService
     meeting_kinds: CatalogService
     projects: ProjectService
+    project_reports: ProjectReports
     partners: PartnerFinder
     project_kinds: CatalogService
     project_roles: CatalogService
@@ -57,6 +59,7 @@ class Services:
             meetings=MeetingService(db),
             meeting_kinds=meeting_kinds(db),
             projects=ProjectService(db),
+            project_reports=ProjectReports(db),
             partners=PartnerFinder(db),
             project_kinds=project_kinds(db),
             project_roles=project_roles(db),
