@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 
 from collabdesk.db.engine import Database
 from collabdesk.services.container import Services
@@ -125,12 +126,20 @@ def generate_members(count: int, seed: int = 7, group_ids: list[int] | None = No
     return records
 
 
-def fill(db: Database, count: int, groups: int = 34) -> Services:
-    """A federation of `count` members in `groups` unit groups under one 연합회."""
+def fill(db: Database, count: int, groups: int = 34, extra_tags: Sequence[str] = ()) -> Services:
+    """A federation of `count` members in `groups` unit groups under one 연합회.
+
+    With `extra_tags`, one member in ten also states one of them (competences beyond the
+    directory's list, e.g. sales or research for the partner finder)."""
     services = Services.for_database(db)
     top = services.groups.create("벤치마크연합회", "연합회")
     unit_ids = [services.groups.create(f"제{i + 1}교류회", "단위교류회", top) for i in range(groups)]
     records = generate_members(count, group_ids=unit_ids)
+    if extra_tags:
+        # A random stream of its own: without extra tags the members are exactly as before.
+        rng = random.Random(11)
+        for record in rng.sample(records, count // 10):
+            record.tags.append(rng.choice(extra_tags))
     for start in range(0, count, 10_000):
         services.members.bulk_create(records[start : start + 10_000])
     return services

@@ -1,6 +1,6 @@
 """CollabDesk benchmarks: prints one JSON object of figures, each beside a naive baseline run alongside.
 
-    python benchmarks/run.py [--members 100000] [--start-members 5548] [--repeat 5]
+    python benchmarks/run.py [--members 100000] [--start-members 5548] [--projects 3000] [--repeat 5]
 
 Figures (issue "Foundation and member directory"):
 - search: time from a changed search text to an updated, painted member table (median over typed
@@ -17,7 +17,15 @@ Figures (issue "Meeting minutes tab", see benchmarks/meetings.py):
 - the meeting dialog of a 정기총회 with 800 companies on the roll beside a bare QTableWidget of them;
 - the 회의록 PDF of that 정기총회.
 
-`--only roster` (or search, start, meetings) runs one group.
+Figures (issue "Consortium projects", see benchmarks/projects.py), over 3,000 projects of the
+5,548-member federation, each a median beside a naive baseline:
+- the project list for seven realistic filters beside loading every project with its agreements,
+  participants and milestones through the ORM and filtering in Python;
+- one project's detail (4 agreement versions) beside lazy-loading its relationships one by one;
+- partner suggestions for 금형, 판매·마케팅 and R&D beside scoring every member in Python;
+- comparing agreement versions 1 and 4 beside lazy-loading both versions one by one.
+
+`--only roster` (or search, start, meetings, projects) runs one group.
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.data import fill  # noqa: E402
 from benchmarks.meetings import bench_meetings  # noqa: E402
+from benchmarks.projects import bench_projects  # noqa: E402
 from benchmarks.roster import bench_export, bench_import  # noqa: E402
 from collabdesk.db.engine import Database  # noqa: E402
 from collabdesk.db.migrate import prepare_database  # noqa: E402
@@ -221,9 +230,12 @@ def main() -> None:
     parser.add_argument("--start-members", type=int, default=5_548)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--roster-rows", type=int, default=10_000)
-    parser.add_argument("--only", choices=("start", "search", "roster", "meetings"), action="append")
+    parser.add_argument("--projects", type=int, default=3_000)
+    parser.add_argument(
+        "--only", choices=("start", "search", "roster", "meetings", "projects"), action="append"
+    )
     args = parser.parse_args()
-    groups = set(args.only or ("start", "search", "roster", "meetings"))
+    groups = set(args.only or ("start", "search", "roster", "meetings", "projects"))
     figures: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="collabdesk-bench-") as tmp:
         tmp_path = Path(tmp)
@@ -252,6 +264,9 @@ def main() -> None:
 
         if "meetings" in groups:
             figures.update(bench_meetings(tmp_path, repeat=args.repeat))
+
+        if "projects" in groups:
+            figures.update(bench_projects(tmp_path, args.start_members, args.projects, repeat=args.repeat))
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 
