@@ -37,3 +37,22 @@ def confirm(parent: QWidget | None, title: str, text: str, destructive: bool = T
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def ask_reload(parent: QWidget | None, exc: BaseException) -> bool:
+    """Someone on another PC saved the record first: True when the user wants to load their version
+    (losing what was typed here), False to keep the form as it is."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("errors", "다른 사용자가 수정함"),
+        str(exc),
+        parent=parent,
+    )
+    reload = box.addButton(
+        QCoreApplication.translate("errors", "다시 불러오기"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("errors", "닫지 않고 그대로 두기"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.exec()
+    return box.clickedButton() is reload

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDateTime, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 
 from collabdesk.services.container import Services
+from collabdesk.ui import pdf_actions
 from collabdesk.ui.meetings import documents, editor, text_blocks
 from collabdesk.ui.meetings import tab as tab_module
 from collabdesk.ui.meetings.attendance import PERSON, PROXY_HOLDER, STATUS
@@ -428,7 +429,7 @@ def test_print_preview_shows_the_minutes_pdf(qtbot, meetings_tab: MeetingsTab, m
         def exec(self) -> int:
             return 0
 
-    monkeypatch.setattr(documents, "preview_pdf", Preview)
+    monkeypatch.setattr(pdf_actions, "preview_pdf", Preview)
     meetings_tab.table.selectRow(0)
     qtbot.keyClick(meetings_tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(previewed) == 1, timeout=20_000)
@@ -438,7 +439,7 @@ def test_print_preview_shows_the_minutes_pdf(qtbot, meetings_tab: MeetingsTab, m
     qtbot.waitUntil(lambda: len(previewed) == 2, timeout=20_000)
     assert previewed[1][1] == "참석자 서명부 - 2026년 11월 정기회의"
     printed: list[bytes] = []
-    monkeypatch.setattr(documents, "print_pdf", lambda parent, pdf: printed.append(pdf) or True)
+    monkeypatch.setattr(pdf_actions, "print_pdf", lambda parent, pdf: printed.append(pdf) or True)
     meetings_tab._document(documents.MINUTES, documents.PRINT)
     qtbot.waitUntil(lambda: len(printed) == 1, timeout=20_000)
     assert printed[0].startswith(b"%PDF") and len(previewed) == 2

@@ -3,20 +3,19 @@ print dialogs. The PDF is made off the UI thread; preview and printing show exac
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from collabdesk.services.meetings import MeetingService
-from collabdesk.ui.errors import show_error
 from collabdesk.ui.files import ask_save_path
-from collabdesk.ui.printing import preview_pdf, print_pdf
+from collabdesk.ui.pdf_actions import PREVIEW, PRINT, SAVE, safe_file_name, save_file, show_pdf
 from collabdesk.ui.tasks import BackgroundTask
 
+__all__ = ["MINUTES", "PREVIEW", "PRINT", "SAVE", "SIGNIN", "default_file_name", "run", "save"]
+
 MINUTES, SIGNIN = "minutes", "signin"
-PREVIEW, PRINT, SAVE = "preview", "print", "save"
 
 
 def _names(which: str) -> tuple[str, str]:
@@ -30,8 +29,7 @@ def _names(which: str) -> tuple[str, str]:
 
 def default_file_name(title: str, suffix: str) -> str:
     """'2026년 11월 정기회의_회의록.pdf': the meeting title without characters Windows refuses."""
-    safe = " ".join(re.sub(r'[\\/:*?"<>|]+', " ", title).split()) or "회의"
-    return f"{safe}_{suffix}.pdf"
+    return safe_file_name(title, suffix, fallback="회의")
 
 
 def run(parent: QWidget, meetings: MeetingService, meeting_id: int, title: str, which: str, how: str) -> None:
@@ -47,49 +45,29 @@ def run(parent: QWidget, meetings: MeetingService, meeting_id: int, title: str, 
         if path is not None:
             save(parent, meetings, meeting_id, which, path)
         return
-    BackgroundTask(
+    show_pdf(
         parent,
-        QCoreApplication.translate("meeting_documents", "{0} PDF를 만드는 중…").format(name),
-        lambda _progress: (
+        lambda: (
             meetings.minutes_pdf(meeting_id) if which == MINUTES else meetings.signin_sheet_pdf(meeting_id)
         ),
-        lambda pdf: _show(parent, pdf, f"{name} - {title}", how),
-    ).start()
-
-
-def _show(parent: QWidget, pdf: bytes, title: str, how: str) -> None:
-    try:
-        if how == PRINT:
-            print_pdf(parent, pdf)
-        else:
-            preview_pdf(parent, pdf, title).exec()
-    except Exception as exc:  # noqa: BLE001 - said here (and logged if unexpected), never raised from a slot
-        show_error(parent, exc)
+        f"{name} - {title}",
+        how,
+        QCoreApplication.translate("meeting_documents", "{0} PDF를 만드는 중…").format(name),
+    )
 
 
 def save(
     parent: QWidget, meetings: MeetingService, meeting_id: int, which: str, path: Path
 ) -> BackgroundTask:
     name, _suffix = _names(which)
-
-    def work(_progress: object) -> None:
-        if which == MINUTES:
-            meetings.write_minutes(meeting_id, str(path))
-        else:
-            meetings.write_signin_sheet(meeting_id, str(path))
-
-    def done(_result: object) -> None:
-        QMessageBox.information(
-            parent,
-            name,
-            QCoreApplication.translate("meeting_documents", "{0} PDF를 저장했습니다.\n{1}").format(
-                name, path
-            ),
-        )
-
-    return BackgroundTask(
+    return save_file(
         parent,
+        lambda: (
+            meetings.write_minutes(meeting_id, str(path))
+            if which == MINUTES
+            else meetings.write_signin_sheet(meeting_id, str(path))
+        ),
+        path,
+        name,
         QCoreApplication.translate("meeting_documents", "{0} PDF를 저장하는 중…").format(name),
-        work,
-        done,
-    ).start()
+    )

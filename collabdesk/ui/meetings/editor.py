@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from collabdesk.errors import FieldErrors, StaleRecordError, UserError
 from collabdesk.services.container import Services
 from collabdesk.services.meetings import OpenAction
-from collabdesk.ui.errors import confirm, show_error
+from collabdesk.ui.errors import ask_reload, confirm, show_error
 from collabdesk.ui.meetings.attendance import AttendanceModel, set_up_roll_view
 from collabdesk.ui.meetings.items import (
     ActionsTable,
@@ -533,11 +533,7 @@ class MeetingDialog(QDialog):
         QMessageBox.warning(self, self.tr("저장할 수 없습니다"), str(exc))
 
     def _stale(self, exc: StaleRecordError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("다른 사용자가 수정함"), str(exc), parent=self)
-        reload = box.addButton(self.tr("다시 불러오기"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("닫지 않고 그대로 두기"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is reload and self.meeting_id is not None:
+        if ask_reload(self, exc) and self.meeting_id is not None:
             detail = self.meetings.get(self.meeting_id)
             self._version = detail.version
             self._load(detail.data)
