@@ -133,6 +133,16 @@ class ProjectService:
         with self.db.reading() as s:
             return list(s.scalars(select(ProjectRole.name).order_by(ProjectRole.sort_order, ProjectRole.id)))
 
+    def years(self) -> list[int]:
+        """The years some project ran in, newest first (for the year filter)."""
+        with self.db.reading() as s:
+            first, last = s.execute(select(func.min(Project.start_on), func.max(Project.end_on))).one()
+            started = s.scalar(select(func.max(Project.start_on)))
+        if first is None:
+            return []
+        newest = max(d.year for d in (last, started, dt.date.today()) if d is not None)
+        return list(range(newest, first.year - 1, -1))
+
     def search(self, flt: ProjectFilter = ProjectFilter()) -> list[ProjectRow]:  # noqa: B008
         """Projects, newest start first, filtered in the database."""
         today = dt.date.today()

@@ -31,11 +31,12 @@ if TYPE_CHECKING:
     from collabdesk.services.container import Services
     from collabdesk.ui.meetings.tab import MeetingsTab
     from collabdesk.ui.members.tab import MembersTab
+    from collabdesk.ui.projects.tab import ProjectsTab
     from collabdesk.ui.roster.batches_dialog import BatchesDialog
     from collabdesk.ui.roster.import_wizard import ImportWizard
 
 # Short English ids of the tabs, used by `collabdesk screenshot --tab`.
-TAB_IDS = ("members", "meetings")
+TAB_IDS = ("members", "meetings", "projects")
 # Set by the start-up benchmark: print the times of the first paint and of the first member rows
 # painted, then quit.
 EXIT_AFTER_PAINT_ENV = "COLLABDESK_EXIT_AFTER_FIRST_PAINT"
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.members_tab: MembersTab | None = None
         self.meetings_tab: MeetingsTab | None = None
+        self.projects_tab: ProjectsTab | None = None
         self._painted = False
         self.roster_actions: list[QAction] = []
         self.setObjectName("main_window")
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         from collabdesk.ui.meetings.tab import MeetingsTab
         from collabdesk.ui.members.tab import MembersTab
+        from collabdesk.ui.projects.tab import ProjectsTab
 
         self.services = services
         self.members_tab = MembersTab(services)
@@ -106,6 +109,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.meetings_tab, self.tr("회의록"))
         # Groups edited in the member tab are groups the meetings filter and roll must know.
         self.members_tab.members_changed.connect(self.meetings_tab.reload_lists)
+        self.projects_tab = ProjectsTab(services)
+        self.tabs.addTab(self.projects_tab, self.tr("협업 컨소시엄"))
+        self.members_tab.members_changed.connect(self.projects_tab.reload_lists)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(0)
         self.statusBar().showMessage(self.tr("데이터베이스: {0}").format(services.db.display_name))
@@ -163,6 +169,8 @@ class MainWindow(QMainWindow):
             tab.apply_filter()
             if self.meetings_tab is not None:
                 self.meetings_tab.refresh()
+            if self.projects_tab is not None:
+                self.projects_tab.refresh()
             QMessageBox.information(
                 self, self.tr("샘플 데이터"), self.tr("샘플 회원사 {0}곳을 추가했습니다.").format(count)
             )
@@ -180,11 +188,15 @@ class MainWindow(QMainWindow):
             self.members_tab.apply_filter()
         if self.meetings_tab is not None:
             self.meetings_tab.reload_lists()
+        if self.projects_tab is not None:
+            self.projects_tab.reload_lists()
 
     def _tab_shown(self, index: int) -> None:
         # Groups may have been edited in the member tab (groups dialog) since the lists were read.
         if self.meetings_tab is not None and self.tabs.widget(index) is self.meetings_tab:
             self.meetings_tab.reload_lists()
+        if self.projects_tab is not None and self.tabs.widget(index) is self.projects_tab:
+            self.projects_tab.reload_lists()
 
     def import_roster(self) -> ImportWizard | None:
         from collabdesk.ui.roster.import_wizard import ImportWizard
@@ -249,6 +261,8 @@ class MainWindow(QMainWindow):
             self.members_tab.save_layout()
         if self.meetings_tab is not None:
             self.meetings_tab.save_layout()
+        if self.projects_tab is not None:
+            self.projects_tab.save_layout()
         super().closeEvent(event)
 
 

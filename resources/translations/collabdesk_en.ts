@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ko">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="291"/>
+        <source>새 협약 버전 - {0}</source>
+        <translation>New agreement version - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="295"/>
+        <source>{0}: 제{1}차 협약을 새로 씁니다. 지금 협약은 제{2}차({3})입니다.</source>
+        <translation>{0}: writing agreement version {1}. The current agreement is version {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="299"/>
+        <source>{0}: 첫 협약(제1차)을 씁니다.</source>
+        <translation>{0}: writing the first agreement (version 1).</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="303"/>
+        <source>저장하면 제{0}차 협약으로 남고 앞의 버전은 그대로 둡니다. 저장한 버전은 고칠 수 없으니, 바뀌는 것이 있으면 다시 새 버전을 만드십시오.</source>
+        <translation>Saving keeps this as agreement version {0}; earlier versions stay as they are. A saved version cannot be edited: when something changes, make another new version.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="324"/>
+        <source>예: 금형 담당 변경, 지분 조정</source>
+        <translation>e.g. new mould partner, shares adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="326"/>
+        <source>협약일</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="327"/>
+        <source>변경 내용·비고</source>
+        <translation>Changes / note</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="358"/>
+        <source>회원사 추가…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="361"/>
+        <source>회원사 명부에서 고릅니다</source>
+        <translation>Choose from the member directory</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="364"/>
+        <source>외부 기관 추가</source>
+        <translation>Add outside partner</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="367"/>
+        <source>대학, 연구기관 등 회원사가 아닌 참여 기관. 이름은 표에 입력합니다</source>
+        <translation>A university, research institute or other non-member partner. Type its name in the table</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="369"/>
+        <source>역할…</source>
+        <translation>Roles…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="369"/>
+        <source>고른 참여자의 역할을 고릅니다</source>
+        <translation>Choose the roles of the selected participant</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="370"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="370"/>
+        <source>고른 참여자를 이 버전에서 뺍니다</source>
+        <translation>Remove the selected participant from this version</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="371"/>
+        <source>위로</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="372"/>
+        <source>아래로</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="387"/>
+        <source>참여자·역할·지분</source>
+        <translation>Participants, roles and shares</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="401"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="402"/>
+        <source>새 협약 버전으로 저장합니다 (Ctrl+S)</source>
+        <translation>Save as a new agreement version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="404"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="437"/>
+        <source>{0}번째 참여자</source>
+        <translation>Participant {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="441"/>
+        <source>협약에 넣을 회원사</source>
+        <translation>Member to add to the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="462"/>
+        <source>{0}의 역할</source>
+        <translation>Roles of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="497"/>
+        <source>지분 미지정</source>
+        <translation>No shares set</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="503"/>
+        <source>지분 합계 {0}% — 지분을 적지 않은 참여자: {1}</source>
+        <translation>Shares total {0}% — no share given for: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="507"/>
+        <source>지분 합계 100%</source>
+        <translation>Shares total 100%</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="510"/>
+        <source>지분 합계 {0}% — 100%보다 {1}%p 적습니다</source>
+        <translation>Shares total {0}% — {1} points short of 100%</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="511"/>
+        <source>지분 합계 {0}% — 100%보다 {1}%p 많습니다</source>
+        <translation>Shares total {0}% — {1} points over 100%</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="538"/>
+        <source>저장할 수 없습니다</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="547"/>
+        <source>저장하지 않음</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="548"/>
+        <source>저장하지 않은 협약 내용이 있습니다. 저장하지 않고 닫으시겠습니까?</source>
+        <translation>This agreement has unsaved changes. Close without saving?</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../collabdesk/ui/meetings/attendance.py" line="37"/>
@@ -255,6 +418,49 @@ Members it added will be deleted ({2}); members it changed get back their earlie
         <location filename="../../collabdesk/ui/catalog_dialog.py" line="154"/>
         <source>삭제할 수 없습니다</source>
         <translation>Cannot Delete</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="91"/>
+        <source>협약 버전 비교</source>
+        <translation>Compare agreement versions</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="112"/>
+        <source>비교할 버전</source>
+        <translation>Versions to compare</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="120"/>
+        <source>바뀐 점</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="135"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="171"/>
+        <source>제{0}차 ({1})</source>
+        <translation>Version {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="181"/>
+        <source>이 과제에는 아직 협약 버전이 없습니다.</source>
+        <translation>This project has no agreement version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="194"/>
+        <source>같은 버전(제{0}차)을 보고 있습니다. 비교할 다른 버전을 고르십시오.</source>
+        <translation>Showing the same version (version {0}) twice. Choose another version to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="197"/>
+        <source>두 버전의 참여자·역할·지분이 같습니다.</source>
+        <translation>Both versions have the same participants, roles and shares.</translation>
     </message>
 </context>
 <context>
@@ -542,104 +748,109 @@ Its {1} member companies are not deleted; they only leave this group.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="80"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="82"/>
         <source>CollabDesk — 협업그룹 사무국</source>
         <translation>CollabDesk — Collaboration Group Secretariat</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="82"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="84"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="83"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="104"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="85"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="107"/>
         <source>회원사 명부</source>
         <translation>Member Directory</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="106"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="109"/>
         <source>회의록</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="111"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="113"/>
+        <source>협업 컨소시엄</source>
+        <translation>Consortia</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="117"/>
         <source>데이터베이스: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="116"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="122"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="118"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="124"/>
         <source>명부 가져오기…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="119"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="125"/>
         <source>명부 내보내기…</source>
         <translation>Export roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="120"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="126"/>
         <source>가져오기 양식 저장…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="121"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="127"/>
         <source>가져오기 기록…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="131"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="137"/>
         <source>샘플 데이터 채우기…</source>
         <translation>Fill In Sample Data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="135"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="141"/>
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="140"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="146"/>
         <source>도구(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="141"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="147"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="146"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="152"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="147"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="226"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="153"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="238"/>
         <source>CollabDesk 정보</source>
         <translation>About CollabDesk</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="167"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="175"/>
         <source>샘플 데이터</source>
         <translation>Sample Data</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="167"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="175"/>
         <source>샘플 회원사 {0}곳을 추가했습니다.</source>
         <translation>Added {0} sample member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="172"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="180"/>
         <source>샘플 데이터를 채우는 중…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="228"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="240"/>
         <source>CollabDesk {0}
 중소기업 협업그룹 사무국을 위한 오프라인 프로그램
 
@@ -911,7 +1122,7 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/editor.py" line="141"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="359"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="349"/>
         <source>후속조치</source>
         <translation>Action items</translation>
     </message>
@@ -1012,7 +1223,7 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/editor.py" line="252"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="420"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="410"/>
         <source>명단 다시 맞추기</source>
         <translation>Update the roll</translation>
     </message>
@@ -1052,83 +1263,68 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
         <translation>Action items of this meeting</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="357"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="347"/>
         <source>후속조치 (미완료 {0})</source>
         <translation>Action items ({0} open)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="372"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="362"/>
         <source>{0}년 {1}월 {2}</source>
         <translation>{2} {1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="397"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="387"/>
         <source>그룹 변경</source>
         <translation>Change group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="399"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="389"/>
         <source>참석 명단을 새 그룹의 회원사로 바꿉니다. 지금 적어 둔 출석은 지워집니다. 계속하시겠습니까?</source>
         <translation>The roll will be replaced by the new group&apos;s member companies and the attendance entered so far will be cleared. Continue?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="421"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="411"/>
         <source>회원사 {0}곳을 명단에 더했습니다.</source>
         <translation>Added {0} member companies to the roll.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="423"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="413"/>
         <source>명단이 이미 그룹의 회원사와 같습니다.</source>
         <translation>The roll already matches the group&apos;s member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="443"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="433"/>
         <source>출석 ({0}/{1}, 위임 {2})</source>
         <translation>Attendance ({0}/{1}, proxies {2})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="447"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="437"/>
         <source>출석 ({0}/{1})</source>
         <translation>Attendance ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="456"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="446"/>
         <source>참석 명단이 비어 있습니다.</source>
         <translation>The roll is empty.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="464"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="454"/>
         <source>찬성·반대 수를 입력하십시오</source>
         <translation>Enter the votes for and against</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="531"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="543"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="521"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="533"/>
         <source>저장할 수 없습니다</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="546"/>
-        <source>다른 사용자가 수정함</source>
-        <translation>Changed by another user</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="547"/>
-        <source>다시 불러오기</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
         <location filename="../../collabdesk/ui/meetings/editor.py" line="548"/>
-        <source>닫지 않고 그대로 두기</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="562"/>
         <source>저장하지 않음</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="563"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="549"/>
         <source>저장하지 않은 내용이 있습니다. 저장하지 않고 닫으시겠습니까?</source>
         <translation>There are unsaved changes. Close without saving?</translation>
     </message>
@@ -1639,6 +1835,40 @@ Keep Editing: keep what you entered. Note down what you need; you can only save 
     </message>
 </context>
 <context>
+    <name>MemberPickerDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/member_picker.py" line="38"/>
+        <source>회원사 선택</source>
+        <translation>Choose a member</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/member_picker.py" line="47"/>
+        <source>회사명, 사업자등록번호, 대표자, 전문역량으로 찾기</source>
+        <translation>Search by company name, business number, CEO or competence</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/member_picker.py" line="55"/>
+        <source>선택</source>
+        <translation>Choose</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../collabdesk/ui/member_picker.py" line="74"/>
+        <source>%n개 회사</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../collabdesk/ui/member_picker.py" line="76"/>
+        <source>처음 %n개만 표시합니다. 더 입력해 좁혀 주십시오.</source>
+        <translation>
+            <numerusform>Showing the first %n only. Type more to narrow it down.</numerusform>
+            <numerusform>Showing the first %n only. Type more to narrow it down.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <location filename="../../collabdesk/ui/members/table_model.py" line="27"/>
@@ -1838,11 +2068,216 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="62"/>
+        <source>마일스톤</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="62"/>
+        <source>마일스톤 추가</source>
+        <translation>Add milestone</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="65"/>
+        <source>예: 시제품 1차 완성</source>
+        <translation>e.g. first prototype finished</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="66"/>
+        <source>정함</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="68"/>
+        <source>완료</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="71"/>
+        <source>내용(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="72"/>
+        <source>예정일</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="73"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="86"/>
+        <source>저장할 수 없습니다</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <location filename="../../collabdesk/ui/catalog_dialog.py" line="32"/>
         <source>이름</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="97"/>
+        <source>성과 추가</source>
+        <translation>Add outcome</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="103"/>
+        <source>예: 10,000,000 (없으면 비워 둡니다)</source>
+        <translation>e.g. 10,000,000 (leave empty if none)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="110"/>
+        <source>예: 미국 A사와 3년 공급 계약</source>
+        <translation>e.g. three-year supply contract with a US buyer</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="119"/>
+        <source>종류(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="120"/>
+        <source>날짜</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="121"/>
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="122"/>
+        <source>내용</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="123"/>
+        <source>참여 기업</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="148"/>
+        <source>저장할 수 없습니다</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeSummaryDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="38"/>
+        <source>연도별 협업 성과 요약</source>
+        <translation>Yearly outcome summary</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="44"/>
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="49"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="51"/>
+        <source>그룹</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="54"/>
+        <source>PDF 미리 보기·인쇄…</source>
+        <translation>PDF preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="55"/>
+        <source>PDF로 저장…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="56"/>
+        <source>Excel로 저장…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="65"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="89"/>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="114"/>
+        <source>{0}년 협업 성과</source>
+        <translation>Collaboration outcomes {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="90"/>
+        <source>진행된 과제 {0}건</source>
+        <translation>{0} projects running</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="93"/>
+        <source>이 해에 기록된 성과가 없습니다.</source>
+        <translation>No outcomes recorded in this year.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="96"/>
+        <source>성과 종류</source>
+        <translation>Outcome kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="96"/>
+        <source>건수</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="96"/>
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="125"/>
+        <source>성과 요약 PDF를 만드는 중…</source>
+        <translation>Making the outcome summary PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="133"/>
+        <source>성과 요약 Excel로 저장</source>
+        <translation>Save outcome summary as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="133"/>
+        <source>성과 요약 PDF로 저장</source>
+        <translation>Save outcome summary as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="135"/>
+        <source>Excel 통합 문서 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="135"/>
+        <source>PDF 문서 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="145"/>
+        <source>성과 요약</source>
+        <translation>Outcome summary</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/summary_dialog.py" line="146"/>
+        <source>성과 요약을 저장하는 중…</source>
+        <translation>Saving the outcome summary…</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2296,123 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
         <location filename="../../collabdesk/ui/members/groups_dialog.py" line="93"/>
         <source>&apos;{0}&apos; 그룹을 어디 아래로 옮길지 고르십시오.</source>
         <translation>Choose where to move the group &apos;{0}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="57"/>
+        <source>참여자</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="58"/>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="59"/>
+        <source>역할</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="60"/>
+        <source>지분(%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="114"/>
+        <source>(두 번 눌러 역할 고르기)</source>
+        <translation>(double-click to choose roles)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="124"/>
+        <source>회원사 명부의 회사입니다. 이름은 명부에서 바뀝니다.</source>
+        <translation>A company from the member directory; its name is changed in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="126"/>
+        <source>두 번 누르거나 &apos;역할…&apos; 단추로 역할을 고릅니다.</source>
+        <translation>Double-click or use the &apos;Roles…&apos; button to choose roles.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="128"/>
+        <source>비워 두면 지분을 정하지 않습니다. 예: 33.5</source>
+        <translation>Leave empty to set no share. e.g. 33.5</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="70"/>
+        <source>협력사 찾기</source>
+        <translation>Find partners</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="84"/>
+        <source>역할을 고르거나 입력</source>
+        <translation>Choose or type a role</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="88"/>
+        <source>필요한 역할</source>
+        <translation>Role needed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="91"/>
+        <source>지금 협약에 참여하는 회원사 %n곳은 빼고 찾습니다.</source>
+        <translation>
+            <numerusform>Leaves out the %n member already in the agreement.</numerusform>
+            <numerusform>Leaves out the %n members already in the agreement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="112"/>
+        <source>협약에 추가…</source>
+        <translation>Add to agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="114"/>
+        <source>고른 회사를 넣은 새 협약 버전을 씁니다</source>
+        <translation>Write a new agreement version including the chosen company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="116"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="142"/>
+        <source>역할을 고르거나 입력하십시오.</source>
+        <translation>Choose or type a role.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="144"/>
+        <source>이 역할에 맞는 회원사를 찾지 못했습니다.</source>
+        <translation>No member company fits this role.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="146"/>
+        <source>맞는 회원사 %n곳 (점수 높은 순)</source>
+        <translation>
+            <numerusform>%n matching member (best first)</numerusform>
+            <numerusform>%n matching members (best first)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="164"/>
+        <source>역할 &apos;{0}&apos;이(가) 역할 목록에 없습니다. 목록에 있는 역할을 고르거나, 설정에서 먼저 추가하십시오.</source>
+        <translation>The role &apos;{0}&apos; is not in the role list. Choose a listed role, or add it in the settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="167"/>
+        <source>협약에 추가</source>
+        <translation>Add to agreement</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="175"/>
+        <source>{0} 참여 ({1})</source>
+        <translation>{0} joins ({1})</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2582,641 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     </message>
 </context>
 <context>
+    <name>ProjectDetailView</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="174"/>
+        <source>참여자</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
+        <source>역할</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
+        <source>지분</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="115"/>
+        <source>새 협약 버전…</source>
+        <translation>New agreement version…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="117"/>
+        <source>참여자, 역할, 지분이 바뀌면 새 버전으로 저장합니다. 이전 버전은 그대로 남습니다.</source>
+        <translation>When participants, roles or shares change, save a new version. Earlier versions stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="128"/>
+        <source>차수</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="128"/>
+        <source>협약일</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="128"/>
+        <source>참여</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="128"/>
+        <source>변경 내용</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="132"/>
+        <source>이전 버전과 비교…</source>
+        <translation>Compare with previous…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="140"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="160"/>
+        <source>내용</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="140"/>
+        <source>예정일</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="140"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="140"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="143"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="163"/>
+        <source>추가…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="145"/>
+        <source>수정…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="147"/>
+        <source>오늘 완료</source>
+        <translation>Done today</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="148"/>
+        <source>선택한 마일스톤을 오늘 날짜로 완료 처리합니다</source>
+        <translation>Mark the selected milestone as done today</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="150"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="165"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="160"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="160"/>
+        <source>날짜</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="160"/>
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="160"/>
+        <source>참여 기업</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="175"/>
+        <source>협약 이력</source>
+        <translation>Agreement history</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="176"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="208"/>
+        <source>마일스톤</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="177"/>
+        <source>성과</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="199"/>
+        <source>제{0}차</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="208"/>
+        <source>마일스톤 ({0}건 지연)</source>
+        <translation>Milestones ({0} overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="210"/>
+        <source>성과 ({0})</source>
+        <translation>Outcomes ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="256"/>
+        <source>아직 협약이 없습니다. &apos;새 협약 버전&apos;으로 참여자와 역할, 지분을 정하십시오.</source>
+        <translation>No agreement yet. Use &apos;New agreement version&apos; to set participants, roles and shares.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="261"/>
+        <source>현재 협약: 제{0}차 ({1})</source>
+        <translation>Current agreement: version {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="289"/>
+        <source>완료</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="289"/>
+        <source>지연</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="289"/>
+        <source>예정</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="384"/>
+        <source>마일스톤 삭제</source>
+        <translation>Delete milestone</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="385"/>
+        <source>마일스톤 &apos;{0}&apos;을(를) 삭제하시겠습니까?</source>
+        <translation>Delete the milestone &apos;{0}&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="411"/>
+        <source>성과 &apos;{0} {1}&apos;을(를) 삭제하시겠습니까?</source>
+        <translation>Delete the outcome &apos;{0} {1}&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="414"/>
+        <source>성과 삭제</source>
+        <translation>Delete outcome</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="67"/>
+        <source>새 과제</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="67"/>
+        <source>과제 수정 - {0}</source>
+        <translation>Edit project - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="80"/>
+        <source>예: 스마트 공작기계 공동개발</source>
+        <translation>e.g. joint development of a smart machine tool</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="82"/>
+        <source>예: IoT 센서를 단 소형 CNC 선반</source>
+        <translation>e.g. small CNC lathe with IoT sensors</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="86"/>
+        <source>(없음)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="90"/>
+        <source>고르기…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="92"/>
+        <source>지우기</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="98"/>
+        <source>시작</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="99"/>
+        <source>종료</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="106"/>
+        <source>예: 중소기업 협업 R&amp;D 지원사업</source>
+        <translation>e.g. SME collaborative R&amp;D programme</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="108"/>
+        <source>예: 중소벤처기업부</source>
+        <translation>e.g. Ministry of SMEs and Startups</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="110"/>
+        <source>원 단위 숫자, 예: 150,000,000</source>
+        <translation>Amount in won, e.g. 150,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="115"/>
+        <source>과제명(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="116"/>
+        <source>사업 아이템</source>
+        <translation>Business item</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="117"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="118"/>
+        <source>그룹</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="119"/>
+        <source>주관기업</source>
+        <translation>Lead company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="120"/>
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="121"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="122"/>
+        <source>지원 사업</source>
+        <translation>Support programme</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="123"/>
+        <source>지원 기관</source>
+        <translation>Support agency</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="124"/>
+        <source>지원 금액(원)</source>
+        <translation>Support amount (KRW)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="125"/>
+        <source>비고</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="131"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="152"/>
+        <source>(지정 안 함)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="155"/>
+        <source>주관기업 선택</source>
+        <translation>Choose the lead company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="165"/>
+        <source>지원 금액은 원 단위 숫자로 입력해 주십시오 (예: 150,000,000).</source>
+        <translation>Enter the support amount as a number of won (e.g. 150,000,000).</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="212"/>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="218"/>
+        <source>저장할 수 없습니다</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="232"/>
+        <source>변경 내용 버리기</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/project_dialog.py" line="232"/>
+        <source>저장하지 않은 변경 내용을 버리시겠습니까?</source>
+        <translation>Discard the unsaved changes?</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="18"/>
+        <source>과제명</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="19"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="20"/>
+        <source>주관기업</source>
+        <translation>Lead company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="21"/>
+        <source>그룹</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="22"/>
+        <source>단계</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="23"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="24"/>
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="25"/>
+        <source>참여</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="26"/>
+        <source>지연</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="56"/>
+        <source>{0}개사</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="59"/>
+        <source>{0}건</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/list_model.py" line="71"/>
+        <source>예정일이 지났는데 완료되지 않은 마일스톤 {0}건</source>
+        <translation>{0} milestones past due and not done</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="55"/>
+        <source>과제명, 사업 아이템, 참여 기업으로 찾기 (Ctrl+F)</source>
+        <translation>Search by project, business item or participant (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="66"/>
+        <source>그룹</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="67"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="68"/>
+        <source>단계</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="69"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="70"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="76"/>
+        <source>새 과제</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="77"/>
+        <source>새 컨소시엄 과제를 등록합니다 (Ctrl+N)</source>
+        <translation>Register a new consortium project (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="78"/>
+        <source>수정</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="79"/>
+        <source>선택한 과제의 기본 정보를 고칩니다 (Enter)</source>
+        <translation>Edit the selected project&apos;s details (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="80"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="81"/>
+        <source>선택한 과제를 삭제합니다 (Delete)</source>
+        <translation>Delete the selected project (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="82"/>
+        <source>단계 변경…</source>
+        <translation>Change stage…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="83"/>
+        <source>협력사 찾기…</source>
+        <translation>Find partners…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="85"/>
+        <source>필요한 역할에 맞는 회원사를 전문역량, 업종, 과거 역할로 찾습니다</source>
+        <translation>Find member companies for a role by competence, industry and past roles</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="87"/>
+        <source>컨소시엄 현황 인쇄·PDF</source>
+        <translation>Print consortium report / PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="88"/>
+        <source>미리 보기에서 인쇄합니다 (Ctrl+P)</source>
+        <translation>Print from the preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="90"/>
+        <source>미리 보기·인쇄…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="91"/>
+        <source>인쇄…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="92"/>
+        <source>PDF로 저장…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="94"/>
+        <source>연도별 성과 요약…</source>
+        <translation>Yearly outcome summary…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="95"/>
+        <source>설정</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="97"/>
+        <source>과제 종류 관리…</source>
+        <translation>Project kinds…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="98"/>
+        <source>역할 목록 관리…</source>
+        <translation>Role list…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="189"/>
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="202"/>
+        <source>{0}년</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="228"/>
+        <source>과제 {0}건</source>
+        <translation>{0} projects</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="229"/>
+        <source> · 지연 {0}건</source>
+        <translation> · {0} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="272"/>
+        <source>과제를 고르면 여기에 참여자, 협약 이력, 마일스톤, 성과가 보입니다.</source>
+        <translation>Choose a project to see its participants, agreement history, milestones and outcomes here.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="274"/>
+        <source>찾은 과제가 없습니다. &apos;새 과제&apos;로 등록을 시작하십시오.</source>
+        <translation>No projects found. Start with &apos;New project&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="324"/>
+        <source>&apos;{0}&apos; 과제를 삭제하시겠습니까?
+협약 이력, 마일스톤, 성과도 함께 삭제되며 되돌릴 수 없습니다.</source>
+        <translation>Delete the project &apos;{0}&apos;?
+Its agreement history, milestones and outcomes are deleted with it; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="326"/>
+        <source>과제 삭제</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="347"/>
+        <source>단계 되돌리기</source>
+        <translation>Go back a stage</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="349"/>
+        <source>&apos;{0}&apos; 단계로 되돌리면 그 뒤 단계에 기록된 날짜가 지워집니다. 계속하시겠습니까?</source>
+        <translation>Going back to the &apos;{0}&apos; stage clears the dates recorded for the stages after it. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="425"/>
+        <source>컨소시엄 현황</source>
+        <translation>Consortium report</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="429"/>
+        <source>컨소시엄 현황 PDF로 저장</source>
+        <translation>Save consortium report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="431"/>
+        <source>PDF 문서 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="440"/>
+        <source>컨소시엄 현황 PDF를 저장하는 중…</source>
+        <translation>Saving the consortium report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="448"/>
+        <source>컨소시엄 현황 PDF를 만드는 중…</source>
+        <translation>Making the consortium report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="463"/>
+        <source>과제 종류 관리</source>
+        <translation>Project kinds</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="463"/>
+        <source>{0} ({1}건)</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="472"/>
+        <source>역할 목록 관리</source>
+        <translation>Role list</translation>
+    </message>
+</context>
+<context>
     <name>RatesModel</name>
     <message>
         <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="29"/>
@@ -2050,6 +3237,24 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
         <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="32"/>
         <source>출석률</source>
         <translation>Attendance rates</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="240"/>
+        <source>{0} (목록에 없음)</source>
+        <translation>{0} (not in the list)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="246"/>
+        <source>{0} (여러 개를 고를 수 있습니다)</source>
+        <translation>{0} (choose one or more)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="249"/>
+        <source>역할 목록이 비어 있습니다. 설정에서 역할을 먼저 추가하십시오.</source>
+        <translation>The role list is empty. Add roles in the settings first.</translation>
     </message>
 </context>
 <context>
@@ -2226,19 +3431,37 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="47"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="48"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="53"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="54"/>
         <source>화면 언어</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="54"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="55"/>
         <source>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</source>
         <translation>A language change takes effect when the program is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="159"/>
+        <source>단계 변경</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="167"/>
+        <source>단계</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="168"/>
+        <source>도달한 날</source>
+        <translation>Reached on</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +3523,24 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="37"/>
+        <source>회사</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="38"/>
+        <source>점수</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="39"/>
+        <source>근거</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>TextBlocksDialog</name>
     <message>
         <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="72"/>
@@ -2348,6 +3589,29 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     </message>
 </context>
 <context>
+    <name>VersionPartiesModel</name>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="39"/>
+        <source>참여자</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="40"/>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="41"/>
+        <source>역할</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/compare_dialog.py" line="42"/>
+        <source>지분(%)</source>
+        <translation>Share (%)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../collabdesk/app.py" line="52"/>
@@ -2385,43 +3649,51 @@ The details were written to the log file ({0}).</translation>
         <source>아니요</source>
         <translation>No</translation>
     </message>
+    <message>
+        <location filename="../../collabdesk/ui/errors.py" line="47"/>
+        <source>다른 사용자가 수정함</source>
+        <translation>Changed by another user</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/errors.py" line="52"/>
+        <source>다시 불러오기</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/errors.py" line="55"/>
+        <source>닫지 않고 그대로 두기</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>meeting_documents</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="26"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="24"/>
         <source>회의록</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="28"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="26"/>
         <source>참석자 서명부</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="43"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="40"/>
         <source>{0} PDF로 저장</source>
         <translation>Save the {0} as PDF</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="45"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="42"/>
         <source>PDF 문서 (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="53"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="55"/>
         <source>{0} PDF를 만드는 중…</source>
         <translation>Making the {0} PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="86"/>
-        <source>{0} PDF를 저장했습니다.
-{1}</source>
-        <translation>Saved the {0} PDF.
-{1}</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/meetings/documents.py" line="93"/>
+        <location filename="../../collabdesk/ui/meetings/documents.py" line="72"/>
         <source>{0} PDF를 저장하는 중…</source>
         <translation>Saving the {0} PDF…</translation>
     </message>
@@ -2429,201 +3701,211 @@ The details were written to the log file ({0}).</translation>
 <context>
     <name>meeting_items</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="92"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="93"/>
         <source>추가</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="93"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="227"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="94"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="231"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="94"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="228"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="95"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="232"/>
         <source>위로</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="95"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="229"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="96"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="233"/>
         <source>아래로</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="174"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="178"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="175"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="179"/>
         <source>소속</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="176"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="180"/>
         <source>역할 (강사, 협력기관 등)</source>
         <translation>Role (speaker, partner agency …)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="205"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="209"/>
         <source>예: 공동 전시회 참가의 건</source>
         <translation>E.g. Joint exhibition</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="210"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="214"/>
         <source>논의 내용: 누가 무엇을 말했고 어떻게 정리되었는지</source>
         <translation>Discussion: who said what and how it was settled</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="213"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="217"/>
         <source>안건명</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="214"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="218"/>
         <source>논의 내용</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="226"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="230"/>
         <source>안건 추가</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="264"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="268"/>
         <source>(안건명 없음)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="307"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="311"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="308"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="312"/>
         <source>의안명</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="309"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="313"/>
         <source>의결 기준</source>
         <translation>Voting rule</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="310"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="432"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="314"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="429"/>
         <source>찬성</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="311"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="433"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="315"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="430"/>
         <source>반대</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="312"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="434"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="316"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="431"/>
         <source>기권</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="313"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="317"/>
         <source>결과 (자동)</source>
         <translation>Result (computed)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="314"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="318"/>
         <source>결과 지정</source>
         <translation>Set result</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="315"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="319"/>
         <source>지정 사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="384"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="389"/>
         <source>자동</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="385"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="463"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="390"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="460"/>
         <source>가결</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="386"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="464"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="391"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="461"/>
         <source>부결</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="406"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="403"/>
         <source>제{0}호 의안</source>
         <translation>No. {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="418"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="415"/>
         <source>제{0}호 의안: {1} 수는 0 이상의 숫자로 입력해 주십시오.</source>
         <translation>Resolution {0}: enter the &apos;{1}&apos; votes as a number of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="456"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="453"/>
         <source>찬성·반대·기권은 숫자로 입력하십시오</source>
         <translation>Enter the votes as numbers</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="466"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="463"/>
         <source>{0} (직접 지정, 규칙상 {1})</source>
         <translation>{0} (set by hand; by the rule: {1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="484"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="481"/>
         <source>진행</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="485"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="482"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="494"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="559"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="491"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="556"/>
         <source>내용</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="495"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="560"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="492"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="557"/>
         <source>담당 (회원사 또는 사람)</source>
         <translation>Owner (company or person)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="496"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="561"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="493"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="558"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="497"/>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="562"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="494"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="559"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="530"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="527"/>
         <source>후속조치 {0}번째 줄: 기한: {1} (예: 2026-12-31)</source>
         <translation>Action item {0}: due date: {1} (e.g. 2026-12-31)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/items.py" line="563"/>
+        <location filename="../../collabdesk/ui/meetings/items.py" line="560"/>
         <source>나온 회의</source>
         <translation>From meeting</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_actions</name>
+    <message>
+        <location filename="../../collabdesk/ui/pdf_actions.py" line="50"/>
+        <source>{0}을(를) 저장했습니다.
+{1}</source>
+        <translation>{0} saved.
+{1}</translation>
     </message>
 </context>
 <context>

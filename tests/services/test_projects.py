@@ -325,6 +325,10 @@ def test_filters_run_in_the_database(services: Services, firms: dict[str, int]) 
     assert names(year=2026) == ["스마트 공작기계 공동개발"]
     assert names(group_id=firms["group"], status="진행") == ["스마트 공작기계 공동개발", "공동구매 2025"]
     assert names(text="cnc 선반") == ["스마트 공작기계 공동개발"]
+    # The year filter offers every year some project ran in, up to this year at least.
+    years = services.projects.years()
+    assert years[-1] == 2025 and years[0] == max(dt.date.today().year, 2027)
+    assert years == sorted(years, reverse=True) and len(years) == len(set(years))
 
 
 def test_partner_finder_ranks_by_competence_experience_and_industry(

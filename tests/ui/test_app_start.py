@@ -116,12 +116,15 @@ def main_window(qtbot, sample_services: Services) -> MainWindow:
 
 
 def test_main_window_shows_the_member_tab_and_database(main_window: MainWindow, sample_services) -> None:
-    assert main_window.tabs.count() == 2
+    assert main_window.tabs.count() == 3
     assert main_window.tabs.tabText(0) == "회원사 명부"
     assert main_window.tabs.widget(0) is main_window.members_tab
     assert main_window.tabs.tabText(1) == "회의록"
     assert main_window.tabs.widget(1) is main_window.meetings_tab
     assert main_window.meetings_tab.model.rowCount() == 13
+    assert main_window.tabs.tabText(2) == "협업 컨소시엄"
+    assert main_window.tabs.widget(2) is main_window.projects_tab
+    assert main_window.projects_tab.model.rowCount() == 3
     assert main_window.members_tab.model.rowCount() == 12
     message = main_window.statusBar().currentMessage()
     assert sample_services.db.display_name in message

@@ -52,10 +52,10 @@ def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
             if translation is None:
                 messages[(name, message.findtext("source", ""))] = ("", "missing")
                 continue
-            messages[(name, message.findtext("source", ""))] = (
-                translation.text or "",
-                translation.get("type"),
-            )
+            # A plural (%n) message holds one <numerusform> per plural form instead of text.
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            text = " | ".join(forms) if forms and all(forms) else (translation.text or "").strip()
+            messages[(name, message.findtext("source", ""))] = (text, translation.get("type"))
     return messages
 
 
