@@ -126,6 +126,11 @@ def screenshot(db_arg: str | None, out: Path, tab: str) -> None:
             time.sleep(0.01)
         if tab == "meetings" and window.meetings_tab is not None and window.meetings_tab.model.rowCount():
             window.meetings_tab.table.selectRow(0)  # the newest meeting, with its summary beside it
+        if tab == "projects" and window.projects_tab is not None:
+            # A project with its participants and shares beside the list: the one with most partners.
+            rows = window.projects_tab.model.rows
+            if rows:
+                window.projects_tab.select_project(max(rows, key=lambda r: r.parties).id)
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):

@@ -17,7 +17,7 @@ from collabdesk.validation.project import AgreementData, PartyData
 
 # Words that show a competence for a role in tags and 업종 names, beyond the role's own name.
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "R&D": ("R&D", "연구", "개발", "기술"),
+    "R&D": ("R&D", "연구", "개발"),  # not 기술: 기술영업 is selling
     "설계": ("설계", "CAD", "엔지니어링"),
     "디자인": ("디자인", "design"),
     "금형": ("금형",),
@@ -54,13 +54,16 @@ class PartnerFinder:
             return []
         exclude = exclude or set()
         with self.db.reading() as s:
-            active = select(Member.id).where(Member.status != STATUS_LEFT)
+            # Driven from the few matching tags, roles and 업종, never from every member: a
+            # federation has thousands. Members who left are taken out afterwards.
+            left = select(Member.id).where(Member.status == STATUS_LEFT)
             tag_hits: dict[int, list[str]] = {}
             tag_match = or_(*(func.lower(Tag.name).contains(w.lower(), autoescape=True) for w in words))
             for member_id, tag in s.execute(
                 select(member_tags.c.member_id, Tag.name)
                 .join(Tag, Tag.id == member_tags.c.tag_id)
-                .where(tag_match, member_tags.c.member_id.in_(active))
+                .where(member_tags.c.tag_id.in_(select(Tag.id).where(tag_match)))
+                .where(member_tags.c.member_id.not_in(left))
                 .order_by(Tag.name)
             ):
                 tag_hits.setdefault(member_id, []).append(tag)
@@ -69,7 +72,8 @@ class PartnerFinder:
                     select(AgreementParty.member_id, func.count(distinct(Agreement.project_id)))
                     .join(Agreement, Agreement.id == AgreementParty.agreement_id)
                     .join(AgreementRole, AgreementRole.party_id == AgreementParty.id)
-                    .where(AgreementRole.role == role, AgreementParty.member_id.in_(active))
+                    .where(AgreementRole.role == role, AgreementParty.member_id.is_not(None))
+                    .where(AgreementParty.member_id.not_in(left))
                     .group_by(AgreementParty.member_id)
                 ).all()
             )
@@ -80,7 +84,8 @@ class PartnerFinder:
                 s.execute(
                     select(Member.id, Industry.name)
                     .join(Industry, Industry.id == Member.industry_id)
-                    .where(industry_match, Member.status != STATUS_LEFT)
+                    .where(Member.industry_id.in_(select(Industry.id).where(industry_match)))
+                    .where(Member.status != STATUS_LEFT)
                 ).all()
             )
             candidates = (set(tag_hits) | set(past) | set(industries)) - exclude

@@ -2585,7 +2585,7 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     <name>ProjectDetailView</name>
     <message>
         <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="174"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="177"/>
         <source>참여자</source>
         <translation>Participant</translation>
     </message>
@@ -2640,146 +2640,156 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
         <translation>Compare with previous…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="140"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="160"/>
-        <source>내용</source>
-        <translation>Description</translation>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="134"/>
+        <source>이 버전 보기…</source>
+        <translation>View this version…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="140"/>
-        <source>예정일</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="140"/>
-        <source>완료일</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="140"/>
-        <source>상태</source>
-        <translation>Status</translation>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="135"/>
+        <source>선택한 버전의 참여자, 역할, 지분을 봅니다</source>
+        <translation>Show the participants, roles and shares of the selected version</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/projects/detail.py" line="143"/>
         <location filename="../../collabdesk/ui/projects/detail.py" line="163"/>
+        <source>내용</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="143"/>
+        <source>예정일</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="143"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="143"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="146"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="166"/>
         <source>추가…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="145"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="148"/>
         <source>수정…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="147"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="150"/>
         <source>오늘 완료</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="148"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="151"/>
         <source>선택한 마일스톤을 오늘 날짜로 완료 처리합니다</source>
         <translation>Mark the selected milestone as done today</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="150"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="165"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="153"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="168"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="160"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="163"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="160"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="163"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="160"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="163"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="160"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="163"/>
         <source>참여 기업</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="175"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="178"/>
         <source>협약 이력</source>
         <translation>Agreement history</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="176"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="208"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="179"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="212"/>
         <source>마일스톤</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="177"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="180"/>
         <source>성과</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="199"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="202"/>
         <source>제{0}차</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="208"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="212"/>
         <source>마일스톤 ({0}건 지연)</source>
         <translation>Milestones ({0} overdue)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="210"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="214"/>
         <source>성과 ({0})</source>
         <translation>Outcomes ({0})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="256"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="260"/>
         <source>아직 협약이 없습니다. &apos;새 협약 버전&apos;으로 참여자와 역할, 지분을 정하십시오.</source>
         <translation>No agreement yet. Use &apos;New agreement version&apos; to set participants, roles and shares.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="261"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="265"/>
         <source>현재 협약: 제{0}차 ({1})</source>
         <translation>Current agreement: version {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="289"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="293"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="289"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="293"/>
         <source>지연</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="289"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="293"/>
         <source>예정</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="384"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="395"/>
         <source>마일스톤 삭제</source>
         <translation>Delete milestone</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="385"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="396"/>
         <source>마일스톤 &apos;{0}&apos;을(를) 삭제하시겠습니까?</source>
         <translation>Delete the milestone &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="411"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="422"/>
         <source>성과 &apos;{0} {1}&apos;을(를) 삭제하시겠습니까?</source>
         <translation>Delete the outcome &apos;{0} {1}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="414"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="425"/>
         <source>성과 삭제</source>
         <translation>Delete outcome</translation>
     </message>

@@ -399,3 +399,32 @@ def test_milestone_data_round_trips_through_the_dialog(qtbot) -> None:  # type: 
     assert dialog.data() == MilestoneData("시제품", dt.date(2026, 3, 1), None)
     dialog.done_edit.set_date(dt.date(2026, 3, 5))
     assert dialog.data().done_on == dt.date(2026, 3, 5)
+
+
+def test_the_history_compares_a_version_with_the_one_before_or_shows_it_alone(
+    projects_tab: ProjectsTab, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from collabdesk.ui.projects.compare_dialog import CompareDialog
+
+    shown: list[tuple[str, str, list[str]]] = []
+
+    def exec_(dialog: CompareDialog) -> int:
+        shown.append(
+            (dialog.before_combo.currentText(), dialog.after_combo.currentText(), dialog.change_texts())
+        )
+        return 0
+
+    monkeypatch.setattr(CompareDialog, "exec", exec_)
+    select(projects_tab, SMART)
+    history = projects_tab.detail.history
+    history.selectRow(0)  # 제2차, the newest, listed first
+    projects_tab.detail.compare_button.click()
+    before, after, changes = shown[-1]
+    assert before.startswith("제1차") and after.startswith("제2차")
+    assert any(text.startswith("태광물류(주): 새로 참여") for text in changes)
+    history.selectRow(1)  # 제1차 alone
+    projects_tab.detail.view_button.click()
+    assert shown[-1][0].startswith("제1차") and shown[-1][1].startswith("제1차")
+    select(projects_tab, PAINT)  # no agreement yet: nothing to compare or view
+    assert not projects_tab.detail.compare_button.isEnabled()
+    assert not projects_tab.detail.view_button.isEnabled()

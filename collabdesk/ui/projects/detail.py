@@ -131,10 +131,13 @@ class ProjectDetailView(QWidget):
         self.history.doubleClicked.connect(lambda _index: self._compare_selected())
         self.compare_button = QPushButton(self.tr("이전 버전과 비교…"), objectName="compare_versions")
         self.compare_button.clicked.connect(self._compare_selected)
+        self.view_button = QPushButton(self.tr("이 버전 보기…"), objectName="view_version")
+        self.view_button.setToolTip(self.tr("선택한 버전의 참여자, 역할, 지분을 봅니다"))
+        self.view_button.clicked.connect(self._view_selected)
         history_page = QWidget()
         box = QVBoxLayout(history_page)
         box.addWidget(self.history, 1)
-        box.addLayout(_buttons(self.compare_button))
+        box.addLayout(_buttons(self.compare_button, self.view_button))
 
         self.milestones = _table(
             "project_milestones", [self.tr("내용"), self.tr("예정일"), self.tr("완료일"), self.tr("상태")], 0
@@ -201,6 +204,7 @@ class ProjectDetailView(QWidget):
             ],
         )
         self.compare_button.setEnabled(len(detail.versions) > 1)
+        self.view_button.setEnabled(bool(detail.versions))
         self._show_milestones(detail)
         self._show_outcomes(detail)
         late = sum(m.overdue for m in detail.milestones)
@@ -329,6 +333,13 @@ class ProjectDetailView(QWidget):
         if before == after:
             after = before + 1
         self.compare_requested.emit(before, after)
+
+    def _view_selected(self) -> None:
+        number = _selected_key(self.history)
+        if self.detail is None or not self.detail.versions:
+            return
+        shown = int(number) if isinstance(number, int) else self.detail.versions[-1].number
+        self.compare_requested.emit(shown, shown)
 
     # --- milestones ----------------------------------------------------------------------
     def _project_id(self) -> int | None:
