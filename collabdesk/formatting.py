@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 
 def thousands(value: int | None) -> str:
@@ -37,3 +38,16 @@ def compact_amount(won: int) -> str:
 
 def iso_date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def figure(amount: Decimal | int) -> str:
+    """``1,200,000``; cents only when there are any (``1,200.50``)."""
+    value = Decimal(amount)
+    return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
+
+
+def money(amount: Decimal | int | None, currency: str = "KRW") -> str:
+    """``350,000,000원`` for won, ``USD 1,200,000`` for other currencies; "" for no amount."""
+    if amount is None:
+        return ""
+    return f"{figure(amount)}원" if currency == "KRW" else f"{currency} {figure(amount)}"

@@ -35,7 +35,6 @@ from collabdesk.documents.pdf_common import (
     column_widths,
     date_text,
     document_styles,
-    figure,
     label_cell,
     markup,
     pdf_bytes,
@@ -44,6 +43,7 @@ from collabdesk.documents.pdf_common import (
     write_pdf,
 )
 from collabdesk.documents.project_pdf import OutcomeLine, outcome_table
+from collabdesk.formatting import figure
 
 __all__ = [
     "KindTotal",

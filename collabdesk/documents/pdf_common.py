@@ -16,7 +16,6 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -175,19 +174,6 @@ def text_block(text: str, style: ParagraphStyle) -> list[Flowable]:
 def date_text(value: dt.date | None, empty: str = "") -> str:
     """The official date style ``2026. 11. 24.``; `empty` for no date."""
     return format_official_date(value) if value is not None else empty
-
-
-def figure(amount: Decimal | int) -> str:
-    """``1,200,000``; cents only when there are any (``1,200.50``)."""
-    value = Decimal(amount)
-    return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
-
-
-def money(amount: Decimal | int | None, currency: str = "KRW") -> str:
-    """``350,000,000원`` for won, ``USD 1,200,000`` for other currencies; "" for no amount."""
-    if amount is None:
-        return ""
-    return f"{figure(amount)}원" if currency == "KRW" else f"{currency} {figure(amount)}"
 
 
 # --- building blocks ------------------------------------------------------------------------------

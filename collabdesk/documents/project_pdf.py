@@ -28,13 +28,12 @@ from collabdesk.documents.pdf_common import (
     document_styles,
     label_cell,
     markup,
-    money,
     pdf_bytes,
     render,
     section,
     write_pdf,
 )
-from collabdesk.formatting import korean_amount
+from collabdesk.formatting import korean_amount, money
 from collabdesk.validation.project import format_share
 
 __all__ = [

@@ -30,6 +30,7 @@ from collabdesk.services.agreement_diff import PartyChange, compare
 from collabdesk.services.groups import group_paths
 from collabdesk.services.member_query import descendant_group_ids
 from collabdesk.validation.project import (
+    RUNNING,
     STAGES,
     AgreementData,
     MilestoneData,
@@ -136,12 +137,20 @@ class ProjectService:
     def years(self) -> list[int]:
         """The years some project ran in, newest first (for the year filter)."""
         with self.db.reading() as s:
-            first, last = s.execute(select(func.min(Project.start_on), func.max(Project.end_on))).one()
-            started = s.scalar(select(func.max(Project.start_on)))
-        if first is None:
+            first_start, last_start, first_end, last_end = s.execute(
+                select(
+                    func.min(Project.start_on),
+                    func.max(Project.start_on),
+                    func.min(Project.end_on),
+                    func.max(Project.end_on),
+                )
+            ).one()
+        known = [d for d in (first_start, last_start, first_end, last_end) if d is not None]
+        if not known:
             return []
-        newest = max(d.year for d in (last, started, dt.date.today()) if d is not None)
-        return list(range(newest, first.year - 1, -1))
+        oldest = min(d.year for d in known)
+        newest = max(dt.date.today().year, *(d.year for d in known))
+        return list(range(newest, oldest - 1, -1))
 
     def search(self, flt: ProjectFilter = ProjectFilter()) -> list[ProjectRow]:  # noqa: B008
         """Projects, newest start first, filtered in the database."""
@@ -166,7 +175,10 @@ class ProjectService:
             overdue = (
                 select(func.count(Milestone.id))
                 .where(
-                    Milestone.project_id == Project.id, Milestone.done_on.is_(None), Milestone.due_on < today
+                    Milestone.project_id == Project.id,
+                    Milestone.done_on.is_(None),
+                    Milestone.due_on < today,
+                    Project.status == RUNNING,  # a finished or stopped project is late no more
                 )
                 .scalar_subquery()
             )
@@ -245,7 +257,9 @@ class ProjectService:
             ]
             current = _to_agreement(project.agreements[-1]) if project.agreements else None
             milestones = [
-                MilestoneRow(m.id, m.title, m.due_on, m.done_on, _overdue(m, today))
+                MilestoneRow(
+                    m.id, m.title, m.due_on, m.done_on, project.status == RUNNING and _overdue(m, today)
+                )
                 for m in project.milestones
             ]
             outcomes = [

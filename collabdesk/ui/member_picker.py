@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain import STATUS_CURRENT
 from collabdesk.services.member_query import MemberFilter
-from collabdesk.services.members import MemberService
-from collabdesk.ui.widgets import add_ok_cancel
+from collabdesk.services.members import MemberRow, MemberService
+from collabdesk.ui.widgets import add_ok_cancel, run_service_action
 
 SHOWN = 100  # matches listed at once; typing more narrows them
 SEARCH_DELAY_MS = 150
@@ -58,10 +58,11 @@ class MemberPickerDialog(QDialog):
 
     def search(self) -> None:
         flt = MemberFilter(text=self.text.text(), status=STATUS_CURRENT)
-        rows = [
-            r for r in self.members.page(flt, limit=SHOWN + len(self.exclude)) if r.id not in self.exclude
-        ]
-        rows = rows[:SHOWN]
+        found: list[list[MemberRow]] = []
+        limit = SHOWN + len(self.exclude)
+        if not run_service_action(self, lambda: found.append(self.members.page(flt, limit=limit))):
+            return
+        rows = [r for r in found[0] if r.id not in self.exclude][:SHOWN]
         self.results.clear()
         for row in rows:
             details = " · ".join(part for part in (row.industry, row.ceo, row.tags) if part)

@@ -96,6 +96,14 @@ def button_column(*groups: Sequence[QPushButton], close: QPushButton) -> QVBoxLa
     return side
 
 
+def table_key(view: QWidget, key: Qt.Key, action: Callable[[], object]) -> QShortcut:
+    """A key that acts on `view` only while it has the focus (Delete in one of several tables on a
+    page must not also fire the others, nor the page's own Delete)."""
+    shortcut = QShortcut(QKeySequence(key), view, action)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    return shortcut
+
+
 def list_shortcuts(view: QWidget, delete: Callable[[], object], rename: Callable[[], object]) -> None:
     """Delete and F2 act on the selected item, only while `view` has the focus."""
     for key, slot in ((QKeySequence.StandardKey.Delete, delete), (Qt.Key.Key_F2, rename)):

@@ -11,6 +11,7 @@ from collabdesk.errors import FieldErrors
 
 STAGES = ("기획", "개발", "생산", "판매·마케팅")
 PROJECT_STATUSES = ("진행", "완료", "중단", "보류")
+RUNNING = PROJECT_STATUSES[0]  # only a running project has overdue milestones
 PARTNER_KINDS = ("회원사", "대학", "연구기관", "기타")
 MEMBER_PARTNER = "회원사"
 OUTCOME_KINDS = (

@@ -4,162 +4,167 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="291"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="294"/>
         <source>새 협약 버전 - {0}</source>
         <translation>New agreement version - {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="295"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="312"/>
         <source>{0}: 제{1}차 협약을 새로 씁니다. 지금 협약은 제{2}차({3})입니다.</source>
         <translation>{0}: writing agreement version {1}. The current agreement is version {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="299"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="316"/>
         <source>{0}: 첫 협약(제1차)을 씁니다.</source>
         <translation>{0}: writing the first agreement (version 1).</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="303"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="320"/>
         <source>저장하면 제{0}차 협약으로 남고 앞의 버전은 그대로 둡니다. 저장한 버전은 고칠 수 없으니, 바뀌는 것이 있으면 다시 새 버전을 만드십시오.</source>
         <translation>Saving keeps this as agreement version {0}; earlier versions stay as they are. A saved version cannot be edited: when something changes, make another new version.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="324"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="332"/>
         <source>예: 금형 담당 변경, 지분 조정</source>
         <translation>e.g. new mould partner, shares adjusted</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="326"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="334"/>
         <source>협약일</source>
         <translation>Agreed on</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="327"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="335"/>
         <source>변경 내용·비고</source>
         <translation>Changes / note</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="358"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="366"/>
         <source>회원사 추가…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="361"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="369"/>
         <source>회원사 명부에서 고릅니다</source>
         <translation>Choose from the member directory</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="364"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="372"/>
         <source>외부 기관 추가</source>
         <translation>Add outside partner</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="367"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="375"/>
         <source>대학, 연구기관 등 회원사가 아닌 참여 기관. 이름은 표에 입력합니다</source>
         <translation>A university, research institute or other non-member partner. Type its name in the table</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="369"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="377"/>
         <source>역할…</source>
         <translation>Roles…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="369"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="377"/>
         <source>고른 참여자의 역할을 고릅니다</source>
         <translation>Choose the roles of the selected participant</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="370"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="378"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="370"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="378"/>
         <source>고른 참여자를 이 버전에서 뺍니다</source>
         <translation>Remove the selected participant from this version</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="371"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="379"/>
         <source>위로</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="372"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="380"/>
         <source>아래로</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="387"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="395"/>
         <source>참여자·역할·지분</source>
         <translation>Participants, roles and shares</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="401"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="409"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="402"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="410"/>
         <source>새 협약 버전으로 저장합니다 (Ctrl+S)</source>
         <translation>Save as a new agreement version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="404"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="412"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="437"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="445"/>
         <source>{0}번째 참여자</source>
         <translation>Participant {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="441"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="449"/>
         <source>협약에 넣을 회원사</source>
         <translation>Member to add to the agreement</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="462"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="470"/>
         <source>{0}의 역할</source>
         <translation>Roles of {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="497"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="505"/>
         <source>지분 미지정</source>
         <translation>No shares set</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="503"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="511"/>
         <source>지분 합계 {0}% — 지분을 적지 않은 참여자: {1}</source>
         <translation>Shares total {0}% — no share given for: {1}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="507"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="520"/>
+        <source>지분 합계 100% — 지분 0%인 참여자: {0}</source>
+        <translation>Shares total 100% — at 0%: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="521"/>
         <source>지분 합계 100%</source>
         <translation>Shares total 100%</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="510"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="524"/>
         <source>지분 합계 {0}% — 100%보다 {1}%p 적습니다</source>
         <translation>Shares total {0}% — {1} points short of 100%</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="511"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="525"/>
         <source>지분 합계 {0}% — 100%보다 {1}%p 많습니다</source>
         <translation>Shares total {0}% — {1} points over 100%</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="538"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="558"/>
         <source>저장할 수 없습니다</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="547"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="576"/>
         <source>저장하지 않음</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="548"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="577"/>
         <source>저장하지 않은 협약 내용이 있습니다. 저장하지 않고 닫으시겠습니까?</source>
         <translation>This agreement has unsaved changes. Close without saving?</translation>
     </message>
@@ -1852,7 +1857,7 @@ Keep Editing: keep what you entered. Note down what you need; you can only save 
         <translation>Choose</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../collabdesk/ui/member_picker.py" line="74"/>
+        <location filename="../../collabdesk/ui/member_picker.py" line="75"/>
         <source>%n개 회사</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -1860,7 +1865,7 @@ Keep Editing: keep what you entered. Note down what you need; you can only save 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../collabdesk/ui/member_picker.py" line="76"/>
+        <location filename="../../collabdesk/ui/member_picker.py" line="77"/>
         <source>처음 %n개만 표시합니다. 더 입력해 좁혀 주십시오.</source>
         <translation>
             <numerusform>Showing the first %n only. Type more to narrow it down.</numerusform>
@@ -2070,47 +2075,47 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="62"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="66"/>
         <source>마일스톤</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="62"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="66"/>
         <source>마일스톤 추가</source>
         <translation>Add milestone</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="65"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="69"/>
         <source>예: 시제품 1차 완성</source>
         <translation>e.g. first prototype finished</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="66"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="70"/>
         <source>정함</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="68"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="72"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="71"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="75"/>
         <source>내용(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="72"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="76"/>
         <source>예정일</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="73"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="77"/>
         <source>완료일</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="86"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="90"/>
         <source>저장할 수 없습니다</source>
         <translation>Cannot save</translation>
     </message>
@@ -2126,47 +2131,47 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="97"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="101"/>
         <source>성과 추가</source>
         <translation>Add outcome</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="103"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="107"/>
         <source>예: 10,000,000 (없으면 비워 둡니다)</source>
         <translation>e.g. 10,000,000 (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="110"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="114"/>
         <source>예: 미국 A사와 3년 공급 계약</source>
         <translation>e.g. three-year supply contract with a US buyer</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="119"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="123"/>
         <source>종류(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="120"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="124"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="121"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="125"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="122"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="126"/>
         <source>내용</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="123"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="127"/>
         <source>참여 기업</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="148"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="152"/>
         <source>저장할 수 없습니다</source>
         <translation>Cannot save</translation>
     </message>
@@ -2301,42 +2306,42 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>PartiesModel</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="57"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="58"/>
         <source>참여자</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="58"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="59"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="59"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="60"/>
         <source>역할</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="60"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="61"/>
         <source>지분(%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="114"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="115"/>
         <source>(두 번 눌러 역할 고르기)</source>
         <translation>(double-click to choose roles)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="124"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="125"/>
         <source>회원사 명부의 회사입니다. 이름은 명부에서 바뀝니다.</source>
         <translation>A company from the member directory; its name is changed in the directory.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="126"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="127"/>
         <source>두 번 누르거나 &apos;역할…&apos; 단추로 역할을 고릅니다.</source>
         <translation>Double-click or use the &apos;Roles…&apos; button to choose roles.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="128"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="129"/>
         <source>비워 두면 지분을 정하지 않습니다. 예: 33.5</source>
         <translation>Leave empty to set no share. e.g. 33.5</translation>
     </message>
@@ -2344,22 +2349,22 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="70"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="72"/>
         <source>협력사 찾기</source>
         <translation>Find partners</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="84"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="86"/>
         <source>역할을 고르거나 입력</source>
         <translation>Choose or type a role</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="88"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="90"/>
         <source>필요한 역할</source>
         <translation>Role needed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="91"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="93"/>
         <source>지금 협약에 참여하는 회원사 %n곳은 빼고 찾습니다.</source>
         <translation>
             <numerusform>Leaves out the %n member already in the agreement.</numerusform>
@@ -2367,32 +2372,32 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
         </translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="112"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="114"/>
         <source>협약에 추가…</source>
         <translation>Add to agreement…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="114"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="116"/>
         <source>고른 회사를 넣은 새 협약 버전을 씁니다</source>
         <translation>Write a new agreement version including the chosen company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="116"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="118"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="142"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="150"/>
         <source>역할을 고르거나 입력하십시오.</source>
         <translation>Choose or type a role.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="144"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="152"/>
         <source>이 역할에 맞는 회원사를 찾지 못했습니다.</source>
         <translation>No member company fits this role.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="146"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="154"/>
         <source>맞는 회원사 %n곳 (점수 높은 순)</source>
         <translation>
             <numerusform>%n matching member (best first)</numerusform>
@@ -2400,17 +2405,17 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
         </translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="164"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="172"/>
         <source>역할 &apos;{0}&apos;이(가) 역할 목록에 없습니다. 목록에 있는 역할을 고르거나, 설정에서 먼저 추가하십시오.</source>
         <translation>The role &apos;{0}&apos; is not in the role list. Choose a listed role, or add it in the settings first.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="167"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="175"/>
         <source>협약에 추가</source>
         <translation>Add to agreement</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="175"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="186"/>
         <source>{0} 참여 ({1})</source>
         <translation>{0} joins ({1})</translation>
     </message>
@@ -2584,212 +2589,234 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>ProjectDetailView</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="177"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="110"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="175"/>
         <source>참여자</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="110"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="110"/>
         <source>역할</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="110"/>
         <source>지분</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="115"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="113"/>
         <source>새 협약 버전…</source>
         <translation>New agreement version…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="117"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="115"/>
         <source>참여자, 역할, 지분이 바뀌면 새 버전으로 저장합니다. 이전 버전은 그대로 남습니다.</source>
         <translation>When participants, roles or shares change, save a new version. Earlier versions stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="128"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="126"/>
         <source>차수</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="128"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="126"/>
         <source>협약일</source>
         <translation>Agreed on</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="128"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="126"/>
         <source>참여</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="128"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="126"/>
         <source>변경 내용</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="132"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="130"/>
         <source>이전 버전과 비교…</source>
         <translation>Compare with previous…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="134"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="132"/>
         <source>이 버전 보기…</source>
         <translation>View this version…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="135"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="133"/>
         <source>선택한 버전의 참여자, 역할, 지분을 봅니다</source>
         <translation>Show the participants, roles and shares of the selected version</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="143"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="163"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="141"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="161"/>
         <source>내용</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="143"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="141"/>
         <source>예정일</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="143"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="141"/>
         <source>완료일</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="143"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="141"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="244"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="146"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="166"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="144"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="164"/>
         <source>추가…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="148"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="146"/>
         <source>수정…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="150"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="148"/>
         <source>오늘 완료</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="151"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="149"/>
         <source>선택한 마일스톤을 오늘 날짜로 완료 처리합니다</source>
         <translation>Mark the selected milestone as done today</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="153"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="168"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="151"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="166"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="163"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="161"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="241"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="163"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="161"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="163"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="161"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="163"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="161"/>
         <source>참여 기업</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="178"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="176"/>
         <source>협약 이력</source>
         <translation>Agreement history</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="179"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="212"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="177"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="223"/>
         <source>마일스톤</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="180"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="178"/>
         <source>성과</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="202"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="213"/>
         <source>제{0}차</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="212"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="223"/>
         <source>마일스톤 ({0}건 지연)</source>
         <translation>Milestones ({0} overdue)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="214"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="225"/>
         <source>성과 ({0})</source>
         <translation>Outcomes ({0})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="260"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="242"/>
+        <source>주관기업</source>
+        <translation>Lead company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="243"/>
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="256"/>
+        <source>지원</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="261"/>
+        <source>단계</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="272"/>
         <source>아직 협약이 없습니다. &apos;새 협약 버전&apos;으로 참여자와 역할, 지분을 정하십시오.</source>
         <translation>No agreement yet. Use &apos;New agreement version&apos; to set participants, roles and shares.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="265"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="277"/>
         <source>현재 협약: 제{0}차 ({1})</source>
         <translation>Current agreement: version {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="293"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="305"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="293"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="305"/>
         <source>지연</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="293"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="305"/>
         <source>예정</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="395"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="405"/>
         <source>마일스톤 삭제</source>
         <translation>Delete milestone</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="396"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="406"/>
         <source>마일스톤 &apos;{0}&apos;을(를) 삭제하시겠습니까?</source>
         <translation>Delete the milestone &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="422"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="432"/>
         <source>성과 &apos;{0} {1}&apos;을(를) 삭제하시겠습니까?</source>
         <translation>Delete the outcome &apos;{0} {1}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="425"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="435"/>
         <source>성과 삭제</source>
         <translation>Delete outcome</translation>
     </message>
@@ -2988,16 +3015,16 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     <message>
         <location filename="../../collabdesk/ui/projects/list_model.py" line="25"/>
         <source>참여</source>
-        <translation>Participants</translation>
+        <translation>Firms</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/projects/list_model.py" line="26"/>
         <source>지연</source>
-        <translation>Overdue</translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/projects/list_model.py" line="56"/>
-        <source>{0}개사</source>
+        <source>{0}곳</source>
         <translation>{0}</translation>
     </message>
     <message>
@@ -3091,7 +3118,7 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     <message>
         <location filename="../../collabdesk/ui/projects/tab.py" line="87"/>
         <source>컨소시엄 현황 인쇄·PDF</source>
-        <translation>Print consortium report / PDF</translation>
+        <translation>Report / PDF</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/projects/tab.py" line="88"/>
@@ -3116,7 +3143,7 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     <message>
         <location filename="../../collabdesk/ui/projects/tab.py" line="94"/>
         <source>연도별 성과 요약…</source>
-        <translation>Yearly outcome summary…</translation>
+        <translation>Yearly summary…</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/projects/tab.py" line="95"/>
@@ -3176,52 +3203,57 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="347"/>
-        <source>단계 되돌리기</source>
-        <translation>Go back a stage</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="349"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="346"/>
         <source>&apos;{0}&apos; 단계로 되돌리면 그 뒤 단계에 기록된 날짜가 지워집니다. 계속하시겠습니까?</source>
         <translation>Going back to the &apos;{0}&apos; stage clears the dates recorded for the stages after it. Continue?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="425"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="349"/>
+        <source>&apos;{0}&apos; 단계에 도달한 날을 {1}에서 {2}(으)로 바꾸시겠습니까?</source>
+        <translation>Change the day the &apos;{0}&apos; stage was reached from {1} to {2}?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="352"/>
+        <source>단계 변경</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="423"/>
         <source>컨소시엄 현황</source>
         <translation>Consortium report</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="429"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="427"/>
         <source>컨소시엄 현황 PDF로 저장</source>
         <translation>Save consortium report as PDF</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="431"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="429"/>
         <source>PDF 문서 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="440"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="438"/>
         <source>컨소시엄 현황 PDF를 저장하는 중…</source>
         <translation>Saving the consortium report PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="448"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="446"/>
         <source>컨소시엄 현황 PDF를 만드는 중…</source>
         <translation>Making the consortium report PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="463"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="461"/>
         <source>과제 종류 관리</source>
         <translation>Project kinds</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="463"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="461"/>
         <source>{0} ({1}건)</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="472"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="470"/>
         <source>역할 목록 관리</source>
         <translation>Role list</translation>
     </message>
@@ -3252,17 +3284,17 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="240"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="241"/>
         <source>{0} (목록에 없음)</source>
         <translation>{0} (not in the list)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="246"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="247"/>
         <source>{0} (여러 개를 고를 수 있습니다)</source>
         <translation>{0} (choose one or more)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="249"/>
+        <location filename="../../collabdesk/ui/projects/agreement_dialog.py" line="250"/>
         <source>역할 목록이 비어 있습니다. 설정에서 역할을 먼저 추가하십시오.</source>
         <translation>The role list is empty. Add roles in the settings first.</translation>
     </message>
@@ -3459,17 +3491,17 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="159"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="166"/>
         <source>단계 변경</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="167"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="177"/>
         <source>단계</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="168"/>
+        <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="178"/>
         <source>도달한 날</source>
         <translation>Reached on</translation>
     </message>
@@ -3535,17 +3567,17 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="37"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="39"/>
         <source>회사</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="38"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="40"/>
         <source>점수</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="39"/>
+        <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="41"/>
         <source>근거</source>
         <translation>Reason</translation>
     </message>

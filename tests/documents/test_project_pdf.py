@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from collabdesk.documents.pdf_common import money
 from collabdesk.documents.project_pdf import (
     AgreementVersion,
     MilestoneLine,
@@ -24,6 +23,7 @@ from collabdesk.documents.project_pdf import (
     write_project_report,
 )
 from collabdesk.errors import UserError
+from collabdesk.formatting import money
 
 from .test_minutes_pdf import flat, info, page_count, run, text_of, words_outside_text_area
 

@@ -257,6 +257,16 @@ def test_milestones_past_due_stand_out(services: Services, firms: dict[str, int]
         ("설계 확정", False),
     ]
     assert services.projects.search()[0].overdue == 1
+    # A project that is finished (or stopped) is no longer late, however its milestones stand.
+    detail = services.projects.get(project_id)
+    detail.data.status = "완료"
+    services.projects.update(project_id, detail.data, detail.version)
+    assert services.projects.search()[0].overdue == 0
+    assert not any(m.overdue for m in services.projects.get(project_id).milestones)
+    detail = services.projects.get(project_id)
+    detail.data.status = "진행"
+    services.projects.update(project_id, detail.data, detail.version)
+    assert services.projects.search()[0].overdue == 1
     services.projects.save_milestone(
         project_id, MilestoneData("시제품 완성", TODAY - dt.timedelta(days=3), TODAY), late
     )
@@ -329,6 +339,9 @@ def test_filters_run_in_the_database(services: Services, firms: dict[str, int]) 
     years = services.projects.years()
     assert years[-1] == 2025 and years[0] == max(dt.date.today().year, 2027)
     assert years == sorted(years, reverse=True) and len(years) == len(set(years))
+    # Projects with an end date only still give their year.
+    project(services, firms, name="종료일만", start_on=None, end_on=dt.date(2019, 12, 31))
+    assert services.projects.years()[-1] == 2019
 
 
 def test_partner_finder_ranks_by_competence_experience_and_industry(

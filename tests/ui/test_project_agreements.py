@@ -264,18 +264,6 @@ def test_an_outside_partner_keeps_its_kind_combo_when_moved(
     assert dialog.table.indexWidget(dialog.model.index(2, KIND)) is None
 
 
-def test_someone_elses_new_version_meanwhile_is_not_overwritten(
-    qtbot, services: Services, firms: dict[str, int], project_id: int, messages
-) -> None:  # type: ignore[no-untyped-def]
-    dialog = open_dialog(qtbot, services, project_id)
-    services.projects.add_agreement(
-        project_id, AgreementData(dt.date(2026, 4, 1), [party(firms, "한빛정밀", ["R&D"], "100")])
-    )
-    dialog.accept()
-    assert messages.texts == ["다른 사용자가 먼저 수정했습니다. 다시 불러온 뒤 수정해 주십시오."]
-    assert [v.number for v in services.projects.get(project_id).versions] == [1, 2]
-
-
 # --- partner finder ----------------------------------------------------------------------------
 def test_partner_finder_suggests_by_role_and_adds_the_company_at_0_percent(
     qtbot, services: Services, firms: dict[str, int], project_id: int, monkeypatch
@@ -308,7 +296,10 @@ def test_partner_finder_suggests_by_role_and_adds_the_company_at_0_percent(
     finder.role_combo.setCurrentText("금형")
     qtbot.waitUntil(lambda: finder.model.rowCount() == 1)
     click(qtbot, finder, "add_partner")
-    assert drafts == [["한빛정밀", "대성금형", "세진기공"], ["지분 합계 100%", "세진기공 참여 (금형)"]]
+    assert drafts == [
+        ["한빛정밀", "대성금형", "세진기공"],
+        ["지분 합계 100% — 지분 0%인 참여자: 세진기공", "세진기공 참여 (금형)"],
+    ]
     assert finder.result() == QDialog.DialogCode.Accepted and finder.saved_number == 2
     current = services.projects.agreement(project_id)
     assert current.parties[-1] == PartyData("세진기공", ["금형"], Decimal(0), firms["세진기공"])
@@ -385,3 +376,32 @@ def test_roles_are_ticked_in_a_small_dialog_opened_from_the_roles_cell(
     assert texts["R&D"] == "R&&D" and texts["옛 역할"] == "옛 역할 (목록에 없음)"
     next(box for name, box in ticks.boxes if name == "R&D").setChecked(True)
     assert ticks.chosen() == ["R&D", "금형", "옛 역할"]  # in the role list's order
+
+
+def test_a_version_saved_first_on_another_pc_can_be_reloaded(
+    qtbot, services: Services, project_id: int, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Written here after another PC added a version: the refusal offers to start from theirs."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from collabdesk.ui.projects import agreement_dialog
+
+    dialog = agreement_dialog.AgreementDialog(services, project_id, 0)
+    qtbot.addWidget(dialog)
+    theirs = services.projects.agreement(project_id)
+    theirs.note = "다른 PC"
+    services.projects.add_agreement(project_id, theirs)
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        box.buttons()[0].click()  # 다시 불러오기
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dialog.accept()
+    assert shown == ["다른 사용자가 먼저 수정했습니다. 다시 불러온 뒤 수정해 주십시오."]
+    assert dialog.saved_number is None and dialog.number == 3
+    assert [v.number for v in services.projects.get(project_id).versions] == [1, 2]  # theirs stands
+    dialog.accept()  # from the reloaded version it saves
+    assert dialog.saved_number == 3

@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from collabdesk.errors import FieldErrors
 from collabdesk.services.container import Services
 from collabdesk.services.projects import ProjectFilter
 from collabdesk.ui import pdf_actions
@@ -23,7 +24,7 @@ from collabdesk.ui.projects import detail as detail_module
 from collabdesk.ui.projects import project_dialog, summary_dialog
 from collabdesk.ui.projects import tab as tab_module
 from collabdesk.ui.projects.detail import MILESTONES, OUTCOMES
-from collabdesk.ui.projects.item_dialogs import MilestoneDialog, OutcomeDialog, StageDialog
+from collabdesk.ui.projects.item_dialogs import MilestoneDialog, OutcomeDialog, StageDialog, parse_money
 from collabdesk.ui.projects.list_model import NAME, OVERDUE, OVERDUE_COLOUR
 from collabdesk.ui.projects.project_dialog import ProjectDialog, parse_amount
 from collabdesk.ui.projects.summary_dialog import OutcomeSummaryDialog
@@ -185,6 +186,9 @@ def test_bad_input_in_the_form_is_said_in_korean_and_nothing_is_saved(
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert len(projects_tab.services.projects.search(ProjectFilter())) == 3
     assert parse_amount("150,000,000원") == 150_000_000 and parse_amount(" ") is None
+    assert parse_money("1,200.50") == Decimal("1200.50") and parse_money("") is None
+    with pytest.raises(FieldErrors, match="소수점 둘째 자리까지만"):
+        parse_money("1.005")
 
 
 def test_editing_a_project_changed_on_another_pc_offers_to_reload(
@@ -428,3 +432,77 @@ def test_the_history_compares_a_version_with_the_one_before_or_shows_it_alone(
     select(projects_tab, PAINT)  # no agreement yet: nothing to compare or view
     assert not projects_tab.detail.compare_button.isEnabled()
     assert not projects_tab.detail.view_button.isEnabled()
+
+
+def test_keys_act_on_the_table_that_has_the_focus(
+    qtbot, projects_tab: ProjectsTab, asked, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    project_id = select(projects_tab, SMART)
+    detail = projects_tab.detail
+    detail.pages.setCurrentIndex(MILESTONES)
+    detail.milestones.setFocus()
+    detail.milestones.selectRow(0)
+    opened: list[object] = []
+    monkeypatch.setattr(ProjectDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    qtbot.keyClick(detail.milestones, Qt.Key.Key_Return)
+    assert opened == []  # Enter in the milestones does not open the project
+    qtbot.keyClick(detail.milestones, Qt.Key.Key_Delete)
+    assert asked.questions == ["마일스톤 '설계 확정'을(를) 삭제하시겠습니까?"]
+    assert [m.title for m in projects_tab.services.projects.get(project_id).milestones][0] == "시제품 완성"
+    assert projects_tab.detail.milestones.rowCount() == 2
+    projects_tab.table.setFocus()
+    qtbot.keyClick(projects_tab.table, Qt.Key.Key_Return)
+    assert len(opened) == 1
+    asked.answer = False
+    qtbot.keyClick(projects_tab.table, Qt.Key.Key_Delete)
+    assert "과제를 삭제하시겠습니까" in asked.questions[-1]
+
+
+def test_a_stage_already_reached_keeps_its_day_unless_changed(
+    projects_tab: ProjectsTab, monkeypatch, asked
+) -> None:  # type: ignore[no-untyped-def]
+    project_id = select(projects_tab, HYDRAULIC)  # at 판매·마케팅, every stage dated
+    before = projects_tab.services.projects.get(project_id).stages
+
+    def same(dialog: StageDialog) -> None:
+        pick(dialog.stage_combo, "판매·마케팅")  # the stage it is at, with its own day
+        assert dialog.date_edit.date().toPython() == before["판매·마케팅"]
+
+    answered(StageDialog, same, monkeypatch)
+    projects_tab.change_stage()
+    assert not asked.questions and projects_tab.services.projects.get(project_id).stages == before
+
+    def back(dialog: StageDialog) -> None:
+        pick(dialog.stage_combo, "개발")
+        assert dialog.date_edit.date().toPython() == before["개발"]
+
+    answered(StageDialog, back, monkeypatch)
+    projects_tab.change_stage()
+    assert "되돌리면" in asked.questions[-1]
+    after = projects_tab.services.projects.get(project_id)
+    assert after.stage == "개발" and after.stages == {k: before[k] for k in ("기획", "개발")}
+
+    def redate(dialog: StageDialog) -> None:
+        dialog.date_edit.setDate(before["개발"] + dt.timedelta(days=1))
+        pick(dialog.stage_combo, "개발")
+        dialog.date_edit.setDate(before["개발"] + dt.timedelta(days=1))
+
+    answered(StageDialog, redate, monkeypatch)
+    asked.answer = False
+    projects_tab.change_stage()
+    assert "도달한 날을" in asked.questions[-1]
+    assert projects_tab.services.projects.get(project_id).stages["개발"] == before["개발"]
+
+
+def test_the_row_worked_on_stays_selected_after_a_change(projects_tab: ProjectsTab) -> None:
+    project_id = select(projects_tab, SMART)
+    detail = projects_tab.detail
+    late = next(
+        r for r in range(detail.milestones.rowCount()) if detail.milestones.item(r, 3).text() == "지연"
+    )
+    detail.milestones.selectRow(late)
+    detail.mark_done_today()
+    assert projects_tab.selected_project_id() == project_id
+    rows = detail.milestones.selectionModel().selectedRows()
+    assert [r.row() for r in rows] == [late] and detail.milestones.item(late, 3).text() == "완료"
+    assert detail.pages.tabText(MILESTONES) == "마일스톤"

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.errors import FieldErrors, UserError
+from collabdesk.errors import FieldErrors, StaleRecordError, UserError
 from collabdesk.services.container import Services
-from collabdesk.ui.errors import confirm, show_error
+from collabdesk.services.projects import ProjectDetail
+from collabdesk.ui.errors import ask_reload, confirm, show_error
 from collabdesk.ui.look import QT_TRANSLATE_NOOP
 from collabdesk.ui.member_picker import pick_member
 from collabdesk.ui.row_model import Index, RowTableModel
@@ -278,18 +279,34 @@ class AgreementDialog(QDialog):
         self.setObjectName("agreement_dialog")
         self.services = services
         self.project_id = project_id
-        self.expected_version = expected_version
         self.saved_number: int | None = None
         self._roles = services.projects.roles()
         detail = services.projects.get(project_id)
+        # The participants shown come from this read, so the lock checks against it too; the
+        # caller's `expected_version` may be older (a stage changed meanwhile) and is not needed.
+        del expected_version
+        self.expected_version = detail.version
         drafted = start is not None
         if start is None:
             # A new version is agreed today and says its own change; only the participants carry over.
             current = detail.current
             start = AgreementData(dt.date.today(), list(current.parties) if current else [])
-        self.number = max((v.number for v in detail.versions), default=0) + 1
         self.setWindowTitle(self.tr("새 협약 버전 - {0}").format(detail.data.name))
         self._build()
+        self._show_heading(detail)
+        self._load(start)
+        # A draft handed in (a partner added, say) is itself unsaved work; a copy of the current version is not.
+        self._initial = None if drafted else self._snapshot()
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(900, 560)
+
+    # --- building ------------------------------------------------------------------------
+    def _show_heading(self, detail: ProjectDetail) -> None:
+        """Which version is being written, and on top of which."""
+        self.number = max((v.number for v in detail.versions), default=0) + 1
         if detail.versions:
             last = detail.versions[-1]
             heading = self.tr("{0}: 제{1}차 협약을 새로 씁니다. 지금 협약은 제{2}차({3})입니다.").format(
@@ -304,16 +321,7 @@ class AgreementDialog(QDialog):
                 "바뀌는 것이 있으면 다시 새 버전을 만드십시오."
             ).format(self.number)
         )
-        self._load(start)
-        # A draft handed in (a partner added, say) is itself unsaved work; a copy of the current version is not.
-        self._initial = None if drafted else self._snapshot()
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(900, 560)
 
-    # --- building ------------------------------------------------------------------------
     def _build(self) -> None:
         self.heading = QLabel(objectName="agreement_heading", wordWrap=True)
         self.heading.setStyleSheet("font-weight: bold;")
@@ -504,6 +512,12 @@ class AgreementDialog(QDialog):
                 format_share(total), ", ".join(missing)
             ), True
         if total == HUNDRED:
+            zero = [
+                self._label(r, n) for n, (r, sh) in enumerate(zip(rows, shares, strict=True), 1) if sh == 0
+            ]
+            if zero:
+                # A partner added from the finder starts at 0%: allowed, but rarely what is meant.
+                return self.tr("지분 합계 100% — 지분 0%인 참여자: {0}").format(", ".join(zero)), False
             return self.tr("지분 합계 100%"), False
         gap = format_share(abs(total - HUNDRED))
         if total < HUNDRED:
@@ -530,16 +544,31 @@ class AgreementDialog(QDialog):
         return self._snapshot() != self._initial
 
     def accept(self) -> None:
+        # Ctrl+S while a cell is still being typed in: what is on screen is what gets saved.
+        self.table.setFocus()
         try:
             number = self.services.projects.add_agreement(
                 self.project_id, self.collect(), self.expected_version
             )
+        except StaleRecordError as exc:
+            if ask_reload(self, exc):
+                self._reload()
+            return
         except UserError as exc:
             show_error(self, exc, self.tr("저장할 수 없습니다"))
             return
         self.saved_number = number
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().accept()
+
+    def _reload(self) -> None:
+        """Start again from the agreement another PC saved meanwhile (what was typed here is dropped)."""
+        detail = self.services.projects.get(self.project_id)
+        self.expected_version = detail.version
+        self._show_heading(detail)
+        current = detail.current
+        self._load(AgreementData(dt.date.today(), list(current.parties) if current else []))
+        self._initial = self._snapshot()
 
     def reject(self) -> None:
         if self.has_changes() and not confirm(

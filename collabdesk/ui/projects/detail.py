@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.formatting import money
 from collabdesk.services.container import Services
 from collabdesk.services.projects import ProjectDetail
 from collabdesk.ui.errors import confirm
 from collabdesk.ui.projects.item_dialogs import MilestoneDialog, OutcomeDialog
 from collabdesk.ui.projects.list_model import OVERDUE_COLOUR, OVERDUE_FILL, period_text
-from collabdesk.ui.widgets import run_service_action
+from collabdesk.ui.widgets import run_service_action, table_key
 from collabdesk.validation.project import STAGES, MilestoneData, format_share
 
 PARTIES, HISTORY, MILESTONES, OUTCOMES = range(4)
@@ -37,14 +38,6 @@ DONE_COLOUR = QColor("#1b5e20")
 
 def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
-
-
-def money_text(amount: object, currency: str) -> str:
-    """'350,000,000원' for won, 'USD 1,200,000' otherwise; '' without an amount."""
-    if amount is None:
-        return ""
-    number = f"{amount:,.2f}".rstrip("0").rstrip(".")
-    return f"{number}원" if currency == "KRW" else f"{currency} {number}"
 
 
 def _table(name: str, headers: list[str], stretch: int) -> QTableWidget:
@@ -79,16 +72,20 @@ def _selected_key(table: QTableWidget) -> object:
     return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
+def _reselect(table: QTableWidget, key: object) -> None:
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
+            table.selectRow(row)
+            return
+
+
 def _buttons(*buttons: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     for button in buttons:
         row.addWidget(button)
     row.addStretch(1)
     return row
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ProjectDetailView", text)
 
 
 class ProjectDetailView(QWidget):
@@ -103,6 +100,7 @@ class ProjectDetailView(QWidget):
         self.setObjectName("project_detail")
         self.services = services
         self.detail: ProjectDetail | None = None
+        self._kept: tuple[int | None, list[object]] = (None, [])
 
         self.overview = QTextBrowser(objectName="project_overview")
         self.overview.setOpenLinks(False)
@@ -152,7 +150,7 @@ class ProjectDetailView(QWidget):
         done.clicked.connect(self.mark_done_today)
         remove = QPushButton(self.tr("삭제"), objectName="delete_milestone")
         remove.clicked.connect(self.delete_milestone)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.milestones, self.delete_milestone)
+        table_key(self.milestones, Qt.Key.Key_Delete, self.delete_milestone)
         milestones_page = QWidget()
         box = QVBoxLayout(milestones_page)
         box.addWidget(self.milestones, 1)
@@ -167,7 +165,7 @@ class ProjectDetailView(QWidget):
         add_outcome.clicked.connect(self.add_outcome)
         remove_outcome = QPushButton(self.tr("삭제"), objectName="delete_outcome")
         remove_outcome.clicked.connect(self.delete_outcome)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.outcomes, self.delete_outcome)
+        table_key(self.outcomes, Qt.Key.Key_Delete, self.delete_outcome)
         outcomes_page = QWidget()
         box = QVBoxLayout(outcomes_page)
         box.addWidget(self.outcomes, 1)
@@ -186,7 +184,20 @@ class ProjectDetailView(QWidget):
 
     # --- showing -------------------------------------------------------------------------
     def show_project(self, detail: ProjectDetail | None, placeholder: str = "") -> None:
+        # The row worked on stays selected when the same project is shown again after a change,
+        # even though the list was read again in between (which shows no project for a moment).
+        tables = (self.parties, self.history, self.milestones, self.outcomes)
+        if self.detail is not None:
+            self._kept = (self.detail.id, [_selected_key(table) for table in tables])
         self.detail = detail
+        self._fill_pages(detail, placeholder)
+        kept_id, keys = self._kept
+        if detail is not None and detail.id == kept_id:
+            for table, key in zip(tables, keys, strict=True):
+                if key is not None:
+                    _reselect(table, key)
+
+    def _fill_pages(self, detail: ProjectDetail | None, placeholder: str) -> None:
         self.pages.setEnabled(detail is not None)
         if detail is None:
             self.overview.setHtml(f"<p style='color:#666'>{escape(placeholder)}</p>")
@@ -227,10 +238,10 @@ class ProjectDetailView(QWidget):
             "<table cellspacing=0 cellpadding=1>",
         ]
         rows = [
-            (_translate("종류"), data.kind),
-            (_translate("주관기업"), detail.lead_name or "—"),
-            (_translate("기간"), period_text(data.start_on, data.end_on) or "—"),
-            (_translate("상태"), data.status),
+            (self.tr("종류"), data.kind),
+            (self.tr("주관기업"), detail.lead_name or "—"),
+            (self.tr("기간"), period_text(data.start_on, data.end_on) or "—"),
+            (self.tr("상태"), data.status),
         ]
         if data.support_program or data.support_agency or data.support_amount:
             support = " · ".join(
@@ -238,17 +249,18 @@ class ProjectDetailView(QWidget):
                 for part in (
                     data.support_program,
                     data.support_agency,
-                    f"{data.support_amount:,}원" if data.support_amount else "",
+                    money(data.support_amount) if data.support_amount else "",
                 )
                 if part
             )
-            rows.append((_translate("지원"), support))
+            rows.append((self.tr("지원"), support))
         lines += [
             f"<tr><td style='color:#555;padding-right:10px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
             for k, v in rows
         ]
+        stage_label = self.tr("단계")
         lines.append(
-            f"<tr><td style='color:#555;padding-right:10px'>{escape(_translate('단계'))}</td>"
+            f"<tr><td style='color:#555;padding-right:10px'>{escape(stage_label)}</td>"
             f"<td>{stages}</td></tr></table>"
         )
         return "".join(lines)
@@ -314,7 +326,7 @@ class ProjectDetailView(QWidget):
                     [
                         o.kind,
                         _date(o.occurred_on),
-                        money_text(o.amount, o.currency),
+                        money(o.amount, o.currency),
                         o.description,
                         ", ".join(o.members),
                     ],
@@ -329,10 +341,8 @@ class ProjectDetailView(QWidget):
         if self.detail is None or len(self.detail.versions) < 2:
             return
         after = int(number) if isinstance(number, int) else self.detail.versions[-1].number
-        before = max(after - 1, 1)
-        if before == after:
-            after = before + 1
-        self.compare_requested.emit(before, after)
+        # The first version has none before it: it is shown alone.
+        self.compare_requested.emit(max(after - 1, 1), after)
 
     def _view_selected(self) -> None:
         number = _selected_key(self.history)

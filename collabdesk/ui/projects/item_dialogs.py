@@ -50,6 +50,10 @@ def parse_money(text: str) -> Decimal | None:
         value = Decimal("NaN")
     if not value.is_finite():
         raise FieldErrors({"outcome": f"금액 '{text.strip()}'은(는) 숫자가 아닙니다. 예: 10,000,000"})
+    if value != value.quantize(Decimal("0.01")):
+        raise FieldErrors(
+            {"outcome": f"금액 '{text.strip()}'은(는) 소수점 둘째 자리까지만 적을 수 있습니다."}
+        )
     return value
 
 
@@ -151,24 +155,33 @@ class OutcomeDialog(QDialog):
 
 
 class StageDialog(QDialog):
-    """The stage the project reached and on which day (기획 → 개발 → 생산 → 판매·마케팅)."""
+    """The stage the project reached and on which day (기획 → 개발 → 생산 → 판매·마케팅).
 
-    def __init__(self, current: str, parent: QWidget | None = None):
+    The next stage is offered, dated today; a stage already reached shows the day it was recorded,
+    so going back to it keeps that day unless it is changed on purpose."""
+
+    def __init__(self, current: str, reached: dict[str, dt.date], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stage_dialog")
         self.setWindowTitle(self.tr("단계 변경"))
+        self._reached = reached
         self.stage_combo = QComboBox(objectName="stage_choice")
         self.stage_combo.addItems(STAGES)
-        following = STAGES.index(current) + 1 if current in STAGES else 0
-        self.stage_combo.setCurrentIndex(min(following, len(STAGES) - 1))
         self.date_edit = QDateEdit(_qdate(dt.date.today()), objectName="stage_date", calendarPopup=True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.stage_combo.currentTextChanged.connect(self._stage_chosen)
+        following = STAGES.index(current) + 1 if current in STAGES else 0
+        self.stage_combo.setCurrentIndex(min(following, len(STAGES) - 1))
+        self._stage_chosen(self.stage_combo.currentText())
         form = QFormLayout()
         form.addRow(self.tr("단계"), self.stage_combo)
         form.addRow(self.tr("도달한 날"), self.date_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         add_ok_cancel(self, layout)
+
+    def _stage_chosen(self, stage: str) -> None:
+        self.date_edit.setDate(_qdate(self._reached.get(stage, dt.date.today())))
 
     def choice(self) -> tuple[str, dt.date]:
         return self.stage_combo.currentText(), self.date_edit.date().toPython()  # type: ignore[return-value]

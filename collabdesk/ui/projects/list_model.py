@@ -53,7 +53,7 @@ class ProjectListModel(RowTableModel[ProjectRow]):
             if column == PERIOD:
                 return period_text(row.start_on, row.end_on)
             if column == PARTIES:
-                return QCoreApplication.translate("ProjectListModel", "{0}개사").format(row.parties)
+                return QCoreApplication.translate("ProjectListModel", "{0}곳").format(row.parties)
             if column == OVERDUE:
                 return (
                     QCoreApplication.translate("ProjectListModel", "{0}건").format(row.overdue)

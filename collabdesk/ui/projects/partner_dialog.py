@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 from collabdesk.errors import UserError
 from collabdesk.services.container import Services
 from collabdesk.services.partner_finder import Suggestion, with_party
+from collabdesk.services.projects import ProjectDetail
 from collabdesk.ui.errors import show_error
 from collabdesk.ui.look import QT_TRANSLATE_NOOP
 from collabdesk.ui.projects.agreement_dialog import AgreementDialog
 from collabdesk.ui.row_model import Index, RowTableModel
+from collabdesk.ui.widgets import run_service_action
 from collabdesk.validation.project import AgreementData
 
 GEOMETRY_KEY = "partner_dialog/geometry"
@@ -136,7 +138,13 @@ class PartnerDialog(QDialog):
     def search(self) -> None:
         self._timer.stop()
         role = self.role()
-        found = self.services.partners.suggest(role, exclude=self._exclude, limit=LIMIT) if role else []
+        results: list[list[Suggestion]] = []
+        if role and not run_service_action(
+            self,
+            lambda: results.append(self.services.partners.suggest(role, exclude=self._exclude, limit=LIMIT)),
+        ):
+            return
+        found = results[0] if results else []
         self.model.set_rows(found)
         if not role:
             self.status.setText(self.tr("역할을 고르거나 입력하십시오."))
@@ -168,15 +176,26 @@ class PartnerDialog(QDialog):
             )
             return
         today = dt.date.today()
-        base = self.services.projects.get(self.project_id).current or AgreementData(today, [])
+        read: list[ProjectDetail] = []
+        if not run_service_action(self, lambda: read.append(self.services.projects.get(self.project_id))):
+            return
+        base = read[0].current or AgreementData(today, [])
         draft = replace(
             with_party(base, suggestion, role),
             agreed_on=today,
             note=self.tr("{0} 참여 ({1})").format(suggestion.name, role),
         )
-        dialog = AgreementDialog(
-            self.services, self.project_id, self.expected_version, start=draft, parent=self
-        )
+        opened: list[AgreementDialog] = []
+        if not run_service_action(
+            self,
+            lambda: opened.append(
+                AgreementDialog(
+                    self.services, self.project_id, self.expected_version, start=draft, parent=self
+                )
+            ),
+        ):
+            return
+        dialog = opened[0]
         try:
             saved = dialog.exec() == QDialog.DialogCode.Accepted
             number = dialog.saved_number

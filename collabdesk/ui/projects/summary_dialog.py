@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.formatting import money
 from collabdesk.services.container import Services
 from collabdesk.services.projects import OutcomeSummary
 from collabdesk.ui.files import ask_save_path
 from collabdesk.ui.pdf_actions import PREVIEW, safe_file_name, save_file, show_pdf
-from collabdesk.ui.projects.detail import money_text
 from collabdesk.ui.widgets import run_service_action
 
 FIRST_YEAR = 1990
@@ -99,7 +99,7 @@ class OutcomeSummaryDialog(QDialog):
         lines.append("</tr>")
         for kind, count in summary.by_kind.items():
             amounts = ", ".join(
-                money_text(total, currency) for (k, currency), total in summary.amounts.items() if k == kind
+                money(total, currency) for (k, currency), total in summary.amounts.items() if k == kind
             )
             lines.append(
                 f"<tr><td>{escape(kind)}</td><td align=right>{count}</td>"

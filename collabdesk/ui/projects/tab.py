@@ -30,7 +30,7 @@ from collabdesk.ui.files import ask_save_path
 from collabdesk.ui.pdf_actions import PREVIEW, PRINT, SAVE, safe_file_name, save_file, show_pdf
 from collabdesk.ui.projects.detail import ProjectDetailView
 from collabdesk.ui.projects.list_model import NAME, ProjectListModel
-from collabdesk.ui.widgets import run_service_action
+from collabdesk.ui.widgets import run_service_action, table_key
 from collabdesk.validation.project import PROJECT_STATUSES, STAGES
 
 SEARCH_DELAY_MS = 200
@@ -156,8 +156,8 @@ class ProjectsTab(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.add_project)
         QShortcut(QKeySequence.StandardKey.Print, self, lambda: self._report(PREVIEW))
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        table_key(self.table, Qt.Key.Key_Delete, self.delete_selected)
+        table_key(self.table, Qt.Key.Key_Return, self.edit_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
         self.setTabOrder(self.search, self.table)
@@ -284,9 +284,9 @@ class ProjectsTab(QWidget):
             self.detail.show_project(None, str(exc))
 
     def _detail_changed(self) -> None:
-        """A milestone, outcome or agreement version was saved: the row's counts change too."""
+        """A milestone, outcome or agreement version was saved: the row's counts change too (reading
+        the list again selects the project again, which shows it afresh)."""
         self.apply_filter()
-        self._selection_changed()
 
     # --- the project ---------------------------------------------------------------------
     def add_project(self) -> None:
@@ -329,30 +329,30 @@ class ProjectsTab(QWidget):
         self._after_change()
 
     def change_stage(self) -> None:
-        row = self.selected_project()
-        if row is None:
+        detail = self.detail.detail
+        if detail is None:
             return
         from collabdesk.ui.projects.item_dialogs import StageDialog
 
-        dialog = StageDialog(row.stage, self)
+        dialog = StageDialog(detail.stage, detail.stages, self)
         if not dialog.exec():
             return
         stage, reached_on = dialog.choice()
-        if (
-            stage in STAGES
-            and row.stage in STAGES
-            and STAGES.index(stage) < STAGES.index(row.stage)
-            and not confirm(
-                self,
-                self.tr("단계 되돌리기"),
-                self.tr(
-                    "'{0}' 단계로 되돌리면 그 뒤 단계에 기록된 날짜가 지워집니다. 계속하시겠습니까?"
-                ).format(stage),
+        if stage == detail.stage and reached_on == detail.stages.get(stage):
+            return  # nothing changed
+        question = ""
+        if stage in STAGES and detail.stage in STAGES and STAGES.index(stage) < STAGES.index(detail.stage):
+            question = self.tr(
+                "'{0}' 단계로 되돌리면 그 뒤 단계에 기록된 날짜가 지워집니다. 계속하시겠습니까?"
+            ).format(stage)
+        elif stage in detail.stages and detail.stages[stage] != reached_on:
+            question = self.tr("'{0}' 단계에 도달한 날을 {1}에서 {2}(으)로 바꾸시겠습니까?").format(
+                stage, detail.stages[stage].isoformat(), reached_on.isoformat()
             )
-        ):
+        if question and not confirm(self, self.tr("단계 변경"), question):
             return
-        if run_service_action(self, lambda: self.services.projects.set_stage(row.id, stage, reached_on)):
-            self._after_change(row.id)
+        if run_service_action(self, lambda: self.services.projects.set_stage(detail.id, stage, reached_on)):
+            self._after_change(detail.id)
 
     def _after_change(self, select_id: int | None = None) -> None:
         self.reload_lists()
@@ -368,8 +368,6 @@ class ProjectsTab(QWidget):
                 combo.blockSignals(False)
             self.apply_filter()
             self.select_project(select_id)
-        elif select_id is not None:
-            self._selection_changed()
 
     # --- agreements and partners ---------------------------------------------------------
     def new_agreement_version(self) -> None:
