@@ -71,6 +71,7 @@ from collabdesk.services.projects import (
     VersionInfo,
 )
 from collabdesk.validation.project import (
+    RUNNING,
     STAGES,
     AgreementData,
     MilestoneData,
@@ -424,7 +425,11 @@ def naive_search(db: Database, flt: ProjectFilter) -> list[ProjectRow]:
             text = " ".join(x for x in [*parts, *(c.name for c in current)] if x).lower()
             if not all(w in text for w in words):
                 continue
-            late = sum(1 for m in p.milestones if m.done_on is None and m.due_on and m.due_on < today)
+            late = (
+                sum(1 for m in p.milestones if m.done_on is None and m.due_on and m.due_on < today)
+                if p.status == RUNNING
+                else 0
+            )
             group = paths.get(p.group_id, "") if p.group_id else ""
             rows.append(
                 ProjectRow(
