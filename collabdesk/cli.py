@@ -163,6 +163,47 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
 
+    backup = commands.add_parser("backup", help="데이터베이스 백업과 복원 (SQLite)").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    backup_create = backup.add_parser("create", help="지금 데이터베이스를 백업하고 검사합니다")
+    backup_create.add_argument(
+        "--to",
+        type=Path,
+        metavar="DIR",
+        help="백업을 저장할 폴더 (기본: 설정한 백업 폴더 또는 데이터 폴더의 backups)",
+    )
+    backup.add_parser("list", help="백업 목록 (최근 순)")
+    backup_restore = backup.add_parser(
+        "restore",
+        help="백업으로 데이터베이스를 되돌립니다 (지금 데이터베이스는 먼저 백업합니다)",
+        description="종료 코드: 0 복원함, 2 복원할 수 없는 백업이거나 복원하지 않기로 함(아무것도 바꾸지 않음).",
+    )
+    backup_restore.add_argument(
+        "file", type=Path, metavar="FILE", help="백업 파일 (경로, 또는 backup list에 나오는 파일 이름)"
+    )
+    backup_restore.add_argument("--yes", action="store_true", help="묻지 않고 복원합니다")
+
+    handover = commands.add_parser("handover", help="새 PC로 옮길 인수인계 파일 (SQLite)").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    handover_export = handover.add_parser(
+        "export", help="데이터베이스, 직인 이미지 등 파일과 검사값 목록을 zip 하나로 저장합니다"
+    )
+    handover_export.add_argument("file", type=Path, metavar="FILE.zip")
+    handover_import = handover.add_parser(
+        "import",
+        help="인수인계 파일을 검사한 뒤 데이터베이스와 파일을 놓습니다 (있던 데이터베이스는 먼저 백업합니다)",
+    )
+    handover_import.add_argument("file", type=Path, metavar="FILE.zip")
+    handover_import.add_argument(
+        "--db",
+        dest="target_db",
+        type=Path,
+        metavar="PATH",
+        help="데이터베이스를 놓을 SQLite 파일 (기본: collabdesk --db 또는 사용자 데이터 폴더)",
+    )
+
     commands.add_parser("sample-data", help="빈 데이터베이스에 가상의 샘플 협업그룹을 채웁니다")
 
     shot = commands.add_parser("screenshot", help="주 화면을 PNG로 저장합니다 (화면 없이 렌더링)")
@@ -389,6 +430,146 @@ def cmd_projects_summary(services: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def cmd_backup_create(db: Any, args: argparse.Namespace) -> int:
+    from collabdesk.db.backup import MANUAL, create_backup
+
+    info = create_backup(db, MANUAL, args.to)
+    print(f"백업을 만들고 검사했습니다: {info.path} ({_size_text(info.size)})")
+    return EXIT_OK
+
+
+def cmd_backup_list(_db: Any, _args: argparse.Namespace) -> int:
+    from collabdesk.db.backup import backup_folder, list_backups
+
+    folder = backup_folder()
+    backups = list_backups(folder)
+    print(f"백업 폴더: {folder}", file=sys.stderr)
+    rows = [[f"{b.created:%Y-%m-%d %H:%M:%S}", b.label, _size_text(b.size), b.path.name] for b in backups]
+    write_rows(["만든 때", "종류", "크기", "파일"], rows, "table")
+    return EXIT_OK
+
+
+def _backup_file_argument(path: Path) -> Path:
+    """A backup named by path, or by its bare file name in the backup folder."""
+    from collabdesk.db.backup import backup_folder
+
+    if path.exists() or path.parent != Path("."):
+        return path
+    in_folder = backup_folder() / path.name
+    return in_folder if in_folder.exists() else path
+
+
+def cmd_backup_restore(db: Any, args: argparse.Namespace) -> int:
+    from collabdesk.db.backup import (
+        COUNT_KINDS,
+        quick_check,
+        record_counts,
+        require_sqlite,
+        restore_backup,
+        verify_backup,
+    )
+    from collabdesk.db.migrate import prepare_database
+
+    require_sqlite(db)
+    backup = _backup_file_argument(args.file)
+    verify_backup(backup)
+    if not args.yes:
+        problem = quick_check(db)
+        current: dict[str, int] = {}
+        if problem is not None:
+            print(f"지금 데이터베이스: {problem}")
+        elif db.sqlite_path is not None and db.sqlite_path.exists():
+            current = record_counts(db)
+        in_backup = record_counts(backup)
+        rows = [
+            [label, current.get(key, "-"), in_backup.get(key, "-")]
+            for key, label, _ in COUNT_KINDS
+            if key in current or key in in_backup
+        ]
+        print(f"지금 데이터베이스: {db.display_name}")
+        print(f"백업: {backup}")
+        write_rows(["종류", "지금", "백업"], rows, "table", numeric={1, 2})
+        sys.stdout.write("지금 데이터베이스를 백업한 뒤 이 백업으로 바꿉니다. 복원하시겠습니까? [y/N] ")
+        sys.stdout.flush()
+        answer = sys.stdin.readline().strip().lower()
+        if not sys.stdin.isatty():
+            print()  # the answer came from a pipe and did not end the line on the screen
+        if answer not in ("y", "yes", "예", "ㅇ"):
+            print("복원하지 않았습니다. 아무것도 바꾸지 않았습니다.", file=sys.stderr)
+            return EXIT_USAGE
+    before = restore_backup(db, backup)
+    prepare_database(db)
+    if before is not None:
+        print(f"복원 전 데이터베이스를 백업했습니다: {before.path}")
+    print(f"백업으로 복원했습니다: {backup} → {db.display_name}")
+    return EXIT_OK
+
+
+def cmd_handover_export(db: Any, args: argparse.Namespace) -> int:
+    from collabdesk.db.handover import export_handover
+
+    manifest = export_handover(db, args.file)
+    others = len(manifest.files) - 1
+    print(
+        f"인수인계 파일을 저장했습니다: {args.file} (데이터베이스와 파일 {others}개, 스키마 {manifest.schema_revision})"
+    )
+    return EXIT_OK
+
+
+def cmd_handover_import(args: argparse.Namespace) -> int:
+    from collabdesk.db.engine import Database, resolve_url
+    from collabdesk.db.handover import import_handover
+    from collabdesk.db.migrate import prepare_database
+
+    url = resolve_url(args.target_db or args.db)
+    if not url.startswith("sqlite"):
+        raise UserError(
+            "인수인계 파일은 SQLite 데이터베이스 파일로만 가져올 수 있습니다. --db에 파일 경로를 주십시오."
+        )
+    target = Path(url.removeprefix("sqlite:///"))
+    manifest = import_handover(args.file, target)
+    db = Database.open(target, must_exist=True)
+    try:
+        prepare_database(db)
+    finally:
+        db.dispose()
+    others = len(manifest.files) - 1
+    print(
+        f"인수인계 파일을 가져왔습니다: 데이터베이스 {target}, 파일 {others}개 "
+        f"(CollabDesk {manifest.app_version}, {manifest.created})"
+    )
+    return EXIT_OK
+
+
+def _run_storage_command(args: argparse.Namespace) -> int:
+    """backup and handover work on the database file itself, without opening the services: a
+    damaged database must still be restorable, and a backup is made before any migration."""
+    from collabdesk.db.engine import Database
+
+    if args.command == "handover" and args.action == "import":
+        return cmd_handover_import(args)
+    handlers = {
+        "create": cmd_backup_create,
+        "list": cmd_backup_list,
+        "restore": cmd_backup_restore,
+        "export": cmd_handover_export,
+    }
+    handler = handlers[args.action]
+    if handler is cmd_backup_list:
+        return handler(None, args)
+    db = Database.open(args.db, must_exist=handler is not cmd_backup_restore)
+    try:
+        return handler(db, args)
+    finally:
+        db.dispose()
+
+
 def find_group(services: Any, text: str) -> int:
     """A group named on the command line: its number, its full path ("가 > 나 > 다", spaces around
     ">" optional), or its name or the end of its path when only one group has it."""
@@ -476,6 +657,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             screenshot(args.db, args.out, args.tab)
             print(f"스크린샷을 저장했습니다: {args.out}")
             return EXIT_OK
+        if args.command in ("backup", "handover"):
+            return _run_storage_command(args)
         return _run_with_services(args)
     except UserError as exc:
         print(f"collabdesk: {exc}", file=sys.stderr)
