@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from collabdesk import __version__
 from collabdesk.errors import UserError
@@ -18,6 +18,7 @@ from collabdesk.paths import APP_NAME, data_dir
 
 if TYPE_CHECKING:
     from collabdesk.services.container import Services
+    from collabdesk.ui.startup import Opened
 
 log = logging.getLogger(__name__)
 
@@ -41,20 +42,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_or_explain(db_arg: str | None) -> Services | None:
-    """Open the database; on failure show the Korean reason in a dialog and return None."""
-    from collabdesk.services.container import open_services
+def open_or_explain(db_arg: str | None, parent: QWidget | None = None) -> Opened | None:
+    """Open the database (locked for this program, checked, migrated); on failure show the Korean
+    reason in a dialog and return None."""
+    from collabdesk.ui.startup import open_for_gui
 
     try:
-        return open_services(db_arg)
+        return open_for_gui(db_arg, parent)
     except UserError as exc:
         QMessageBox.critical(
-            None, QCoreApplication.translate("app", "데이터베이스를 열 수 없습니다"), str(exc)
+            parent, QCoreApplication.translate("app", "데이터베이스를 열 수 없습니다"), str(exc)
         )
     except Exception:
         log.exception("could not open the database")
         QMessageBox.critical(
-            None,
+            parent,
             QCoreApplication.translate("app", "데이터베이스를 열 수 없습니다"),
             QCoreApplication.translate(
                 "app", "예상하지 못한 오류가 발생했습니다. 로그 파일을 확인해 주십시오."
@@ -85,26 +87,28 @@ def run_gui(db_arg: str | None = None) -> int:
     window = build_main_window()
     sys.excepthook = excepthook_for(lambda: window)
     window.show()
-    opened: list[Services] = []
+    opened: list[Opened] = []
     failed: list[int] = []
 
     def load() -> None:
-        services = open_or_explain(db_arg)
-        if services is None:
+        result = open_or_explain(db_arg, window)
+        if result is None:
             failed.append(2)
             window.close()
             app.quit()
             return
-        opened.append(services)
-        window.attach(services)
+        opened.append(result)
+        window.attach(result.services, read_only=result.read_only)
+        if not result.read_only:
+            window.start_daily_backup()
 
     window.first_painted.connect(load, Qt.ConnectionType.SingleShotConnection)
     code = app.exec()
     from collabdesk.ui.tasks import BackgroundTask
 
     BackgroundTask.wait_for_all()
-    for services in opened:
-        services.db.dispose()
+    for result in opened:
+        result.close()
     return failed[0] if failed else code
 
 

@@ -7,6 +7,7 @@ Exit codes: 0 success, 2 bad usage or unusable input (one Korean line), 1 unexpe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import logging
@@ -14,7 +15,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -466,17 +467,17 @@ def _backup_file_argument(path: Path) -> Path:
 
 
 def cmd_backup_restore(db: Any, args: argparse.Namespace) -> int:
-    from collabdesk.db.backup import (
-        COUNT_KINDS,
-        quick_check,
-        record_counts,
-        require_sqlite,
-        restore_backup,
-        verify_backup,
-    )
+    from collabdesk.db.backup import require_sqlite
+
+    live = require_sqlite(db)
+    with _sole_writer(live):
+        return _restore(db, args)
+
+
+def _restore(db: Any, args: argparse.Namespace) -> int:
+    from collabdesk.db.backup import COUNT_KINDS, quick_check, record_counts, restore_backup, verify_backup
     from collabdesk.db.migrate import prepare_database
 
-    require_sqlite(db)
     backup = _backup_file_argument(args.file)
     verify_backup(backup)
     if not args.yes:
@@ -522,6 +523,24 @@ def cmd_handover_export(db: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@contextlib.contextmanager
+def _sole_writer(database: Path) -> Iterator[None]:
+    """Replacing a database file under a running CollabDesk would pull it from under its feet."""
+    from collabdesk.db import instance_lock
+
+    lock = instance_lock.acquire(database)
+    if lock is None:
+        holder = instance_lock.holder(database)
+        raise UserError(
+            f"다른 CollabDesk가 이 데이터베이스를 쓰고 있습니다({holder or database}). "
+            "그 프로그램을 닫은 뒤 다시 하십시오. 아무것도 바꾸지 않았습니다."
+        )
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def cmd_handover_import(args: argparse.Namespace) -> int:
     from collabdesk.db.engine import Database, resolve_url
     from collabdesk.db.handover import import_handover
@@ -533,7 +552,8 @@ def cmd_handover_import(args: argparse.Namespace) -> int:
             "인수인계 파일은 SQLite 데이터베이스 파일로만 가져올 수 있습니다. --db에 파일 경로를 주십시오."
         )
     target = Path(url.removeprefix("sqlite:///"))
-    manifest = import_handover(args.file, target)
+    with _sole_writer(target):
+        manifest = import_handover(args.file, target)
     db = Database.open(target, must_exist=True)
     try:
         prepare_database(db)

@@ -250,6 +250,17 @@ def create_backup(
     return _backup_file(source, backup_folder(folder), reason, note)
 
 
+def backup_before(db: Database, reason: str) -> BackupInfo | None:
+    """A checked backup before a change that touches many records (an import, an undo).
+
+    Nothing for PostgreSQL (the server's own backups cover it) or a database file not written yet.
+    A backup that cannot be made raises: the change must then not go ahead unprotected."""
+    path = db.sqlite_path
+    if not db.is_sqlite or path is None or not path.exists():
+        return None
+    return create_backup(db, reason)
+
+
 def _backup_file(source: Path, folder: Path, reason: str, note: str = "") -> BackupInfo:
     created = dt.datetime.now().replace(microsecond=0)
     final = _free_name(folder, created, reason, note)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
+from collabdesk.db.backup import BEFORE_UNDO, backup_before
 from collabdesk.db.engine import Database
 from collabdesk.db.models import (
     Group,
@@ -91,14 +92,11 @@ class BatchService:
             ]
 
     def undo(self, batch_id: int) -> UndoResult:
+        with self.db.reading() as s:
+            _undoable(s, batch_id)  # said before a backup is made for nothing
+        backup_before(self.db, BEFORE_UNDO)
         with self.db.transaction() as s:
-            batch = s.get(ImportBatch, batch_id)
-            if batch is None:
-                raise NotFoundError(f"가져오기 기록 {batch_id}번이 없습니다.")
-            if batch.undone_at is not None:
-                raise UserError(
-                    f"가져오기 {batch_id}번은 이미 되돌렸습니다({batch.undone_at:%Y-%m-%d %H:%M})."
-                )
+            batch = _undoable(s, batch_id)  # again: another PC may have undone it meanwhile
             items = list(s.scalars(select(ImportBatchItem).where(ImportBatchItem.batch_id == batch_id)))
             current = _current_members(s, [item.member_id for item in items])
 
@@ -166,3 +164,12 @@ class BatchService:
             )
             if not used:
                 s.execute(delete(Group).where(Group.id == group_id, Group.name == name))
+
+
+def _undoable(s: Session, batch_id: int) -> ImportBatch:
+    batch = s.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFoundError(f"가져오기 기록 {batch_id}번이 없습니다.")
+    if batch.undone_at is not None:
+        raise UserError(f"가져오기 {batch_id}번은 이미 되돌렸습니다({batch.undone_at:%Y-%m-%d %H:%M}).")
+    return batch

@@ -24,6 +24,7 @@ from typing import Any
 from openpyxl.utils.datetime import from_excel
 from sqlalchemy import select
 
+from collabdesk.db.backup import BEFORE_IMPORT, backup_before
 from collabdesk.db.bulk import insert_rows
 from collabdesk.db.engine import Database
 from collabdesk.db.models import Group, ImportBatch, ImportBatchItem, Industry, Member, MemberClass
@@ -672,6 +673,7 @@ class RosterImporter:
             if progress is not None and not progress(done, total):
                 raise Cancelled()
 
+        backup_before(self.db, BEFORE_IMPORT)
         with _collector_paused(), self.db.transaction() as s:
             plan = self.plan(source, mapping, on_duplicate, today)
             new_rows = [r for r in plan.rows if r.status == NEW]

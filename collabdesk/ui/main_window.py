@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services | None = None):
         super().__init__()
         self.services: Services | None = None
+        self.read_only = False
         self.members_tab: MembersTab | None = None
         self.meetings_tab: MeetingsTab | None = None
         self.projects_tab: ProjectsTab | None = None
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services)
 
-    def attach(self, services: Services) -> None:
+    def attach(self, services: Services, read_only: bool = False) -> None:
         from collabdesk.ui.meetings.tab import MeetingsTab
         from collabdesk.ui.members.tab import MembersTab
         from collabdesk.ui.projects.tab import ProjectsTab
@@ -114,7 +115,17 @@ class MainWindow(QMainWindow):
         self.members_tab.members_changed.connect(self.projects_tab.reload_lists)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(0)
-        self.statusBar().showMessage(self.tr("데이터베이스: {0}").format(services.db.display_name))
+        self.read_only = read_only
+        if read_only:
+            self.setWindowTitle(self.windowTitle() + self.tr(" (읽기 전용)"))
+            self.statusBar().showMessage(
+                self.tr(
+                    "읽기 전용: 다른 CollabDesk가 이 데이터베이스를 쓰고 있어 볼 수만 있습니다. {0}"
+                ).format(services.db.display_name)
+            )
+        else:
+            self.statusBar().showMessage(self.tr("데이터베이스: {0}").format(services.db.display_name))
+        self.backup_action.setEnabled(not read_only)
         for action in self.roster_actions:
             action.setEnabled(True)
 
@@ -133,6 +144,11 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
             self.roster_actions.append(action)
             action.setEnabled(False)  # until the database is open
+        file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("백업과 복원…"), self)
+        self.backup_action.triggered.connect(self.show_backups)
+        self.backup_action.setEnabled(False)  # until the database is open
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         sample = QAction(self.tr("샘플 데이터 채우기…"), self)
         sample.triggered.connect(self.fill_sample)
@@ -153,6 +169,31 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("CollabDesk 정보"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def start_daily_backup(self) -> None:
+        from collabdesk.ui.backup_dialog import start_daily_backup
+
+        if self.services is not None:
+            start_daily_backup(
+                self, self.services.db, lambda text: self.statusBar().showMessage(text, 15_000)
+            )
+
+    def show_backups(self) -> None:
+        from collabdesk.ui.backup_dialog import BackupDialog
+
+        if self.services is None:
+            return
+        dialog = BackupDialog(self.services.db, self)
+        dialog.exec()
+        if dialog.restored:
+            self.refresh_all()
+
+    def refresh_all(self) -> None:
+        """Everything read again (after a restore replaced the database)."""
+        self.members_changed()
+        for tab in (self.meetings_tab, self.projects_tab):
+            if tab is not None:
+                tab.refresh()
 
     def select_tab(self, tab_id: str) -> None:
         self.tabs.setCurrentIndex(TAB_IDS.index(tab_id))

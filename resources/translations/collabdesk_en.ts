@@ -279,6 +279,136 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="74"/>
+        <source>백업과 복원</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="81"/>
+        <source>만든 때</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="81"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="81"/>
+        <source>크기</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="88"/>
+        <source>지금 백업</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="89"/>
+        <source>이 백업으로 복원…</source>
+        <translation>Restore this backup…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="90"/>
+        <source>백업 폴더 바꾸기…</source>
+        <translation>Change backup folder…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="91"/>
+        <source>폴더 열기</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="92"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="105"/>
+        <source>프로그램을 시작할 때 하루 한 번, 명부 가져오기·되돌리기와 프로그램 업데이트 전에 자동으로 백업합니다. 최근 7일, 4주, 12달의 백업을 남깁니다.</source>
+        <translation>Backups are made automatically once a day at start, and before roster imports, undos and program updates. The last 7 days, 4 weeks and 12 months are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="129"/>
+        <source>백업 폴더: {0}</source>
+        <translation>Backup folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="152"/>
+        <source>백업</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="152"/>
+        <source>백업을 만들고 검사했습니다.
+{0}</source>
+        <translation>Backup made and checked.
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="157"/>
+        <source>백업하는 중…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="172"/>
+        <source>복원할 수 없습니다</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="174"/>
+        <source>종류: 지금 → 백업</source>
+        <translation>Kind: now → backup</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="179"/>
+        <source>{0} 백업({1})으로 데이터베이스를 되돌리시겠습니까?
+
+{2}
+
+지금 데이터베이스는 먼저 백업해 두므로 다시 되돌릴 수 있습니다.</source>
+        <translation>Restore the database from the {0} backup ({1})?
+
+{2}
+
+The current database is backed up first, so this can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="182"/>
+        <source>백업으로 복원</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="195"/>
+        <source>
+복원 전 데이터베이스: {0}</source>
+        <translation>
+Database before the restore: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="196"/>
+        <source>복원</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="196"/>
+        <source>백업으로 복원했습니다.</source>
+        <translation>Restored from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="198"/>
+        <source>복원하는 중…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="205"/>
+        <source>백업 폴더 고르기</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+</context>
+<context>
     <name>BatchTableModel</name>
     <message>
         <location filename="../../collabdesk/ui/roster/batches_dialog.py" line="27"/>
@@ -753,109 +883,124 @@ Its {1} member companies are not deleted; they only leave this group.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="82"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="83"/>
         <source>CollabDesk — 협업그룹 사무국</source>
         <translation>CollabDesk — Collaboration Group Secretariat</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="84"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="85"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="85"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="107"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="86"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="108"/>
         <source>회원사 명부</source>
         <translation>Member Directory</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="109"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="110"/>
         <source>회의록</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="113"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="114"/>
         <source>협업 컨소시엄</source>
         <translation>Consortia</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="117"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="120"/>
+        <source> (읽기 전용)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="123"/>
+        <source>읽기 전용: 다른 CollabDesk가 이 데이터베이스를 쓰고 있어 볼 수만 있습니다. {0}</source>
+        <translation>Read-only: another CollabDesk is writing this database, so it can only be viewed. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="127"/>
         <source>데이터베이스: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="122"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="133"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="124"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="135"/>
         <source>명부 가져오기…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="125"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="136"/>
         <source>명부 내보내기…</source>
         <translation>Export roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="126"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="137"/>
         <source>가져오기 양식 저장…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="127"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="138"/>
         <source>가져오기 기록…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="137"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="148"/>
+        <source>백업과 복원…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="153"/>
         <source>샘플 데이터 채우기…</source>
         <translation>Fill In Sample Data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="141"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="157"/>
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="146"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="162"/>
         <source>도구(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="147"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="163"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="152"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="168"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="153"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="238"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="169"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="279"/>
         <source>CollabDesk 정보</source>
         <translation>About CollabDesk</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="175"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="216"/>
         <source>샘플 데이터</source>
         <translation>Sample Data</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="175"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="216"/>
         <source>샘플 회원사 {0}곳을 추가했습니다.</source>
         <translation>Added {0} sample member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="180"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="221"/>
         <source>샘플 데이터를 채우는 중…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="240"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="281"/>
         <source>CollabDesk {0}
 중소기업 협업그룹 사무국을 위한 오프라인 프로그램
 
@@ -3656,15 +3801,28 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../collabdesk/app.py" line="52"/>
-        <location filename="../../collabdesk/app.py" line="58"/>
+        <location filename="../../collabdesk/app.py" line="54"/>
+        <location filename="../../collabdesk/app.py" line="60"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot Open the Database</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/app.py" line="59"/>
+        <location filename="../../collabdesk/app.py" line="61"/>
         <source>예상하지 못한 오류가 발생했습니다. 로그 파일을 확인해 주십시오.</source>
         <translation>An unexpected error occurred. Please check the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="52"/>
+        <source>오늘 백업을 만들었습니다: {0}</source>
+        <translation>Today&apos;s backup made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="56"/>
+        <source>오늘 백업을 만들지 못했습니다: {0}</source>
+        <translation>Today&apos;s backup could not be made: {0}</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4153,87 @@ The details were written to the log file ({0}).</translation>
         <location filename="../../collabdesk/ui/roster/files.py" line="20"/>
         <source>가져올 명부 파일</source>
         <translation>Roster file to import</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="44"/>
+        <source>이미 열려 있는 데이터베이스</source>
+        <translation>Database already open</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="48"/>
+        <source>사용 중: {0}</source>
+        <translation>In use by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="50"/>
+        <source>이 데이터베이스는 다른 CollabDesk가 쓰고 있습니다.
+{0}
+{1}
+
+한 파일에는 한 프로그램만 저장할 수 있습니다. 읽기 전용으로 열면 볼 수만 있습니다.</source>
+        <translation>Another CollabDesk is writing this database.
+{0}
+{1}
+
+Only one program can save to a file. Opened read-only, it can only be viewed.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="57"/>
+        <source>읽기 전용으로 열기</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="60"/>
+        <location filename="../../collabdesk/ui/startup.py" line="87"/>
+        <source>끝내기</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="71"/>
+        <location filename="../../collabdesk/ui/startup.py" line="138"/>
+        <source>데이터베이스가 손상되었습니다</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="76"/>
+        <source>데이터베이스 파일을 검사했더니 문제가 있습니다.
+{0}
+
+가장 최근의 정상 백업으로 복원하시겠습니까?
+{1}
+
+손상된 파일은 지우지 않고 백업 폴더에 따로 보관합니다.</source>
+        <translation>Checking the database file found a problem.
+{0}
+
+Restore the newest good backup?
+{1}
+
+The damaged file is not deleted; it is kept in the backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="84"/>
+        <source>백업으로 복원</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="139"/>
+        <source>데이터베이스 파일을 검사했더니 문제가 있습니다.
+{0}
+
+복원할 정상 백업이 없습니다. 파일을 그대로 두고 끝냅니다. 전문가에게 파일 복구를 맡기십시오.</source>
+        <translation>Checking the database file found a problem.
+{0}
+
+There is no good backup to restore. The file is left as it is and the program quits. Ask an expert to recover the file.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="153"/>
+        <source>데이터베이스를 열 수 없습니다</source>
+        <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>

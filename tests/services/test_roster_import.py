@@ -367,6 +367,12 @@ def test_undo_removes_created_and_restores_updated_members(services: Services, m
     assert batch.undone_at is not None
     with pytest.raises(UserError, match="이미 되돌렸습니다"):
         services.roster_batches.undo(batch.id)
+    if services.db.is_sqlite:  # the file was backed up before the import and before the undo
+        from collabdesk.db.backup import list_backups
+
+        reasons = sorted(b.reason for b in list_backups())
+        assert reasons == ["before-import", "before-undo"]
+        assert len(list_backups()) == 2
 
 
 def test_undo_refuses_when_a_member_was_edited_after_the_import(services: Services, make_xlsx: Any) -> None:

@@ -53,7 +53,11 @@ def test_garbage_file_is_explained_and_left_alone(qtbot, tmp_path: Path, critica
     assert "CollabDesk 데이터베이스가 아닙니다" in text
     assert "Traceback" not in text
     assert db.read_bytes() == garbage
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["회원명부.sqlite3"]
+    # Nothing but the lock that keeps a second CollabDesk from writing the same file.
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == [
+        "회원명부.sqlite3",
+        "회원명부.sqlite3.lock",
+    ]
 
 
 def test_newer_schema_is_explained_and_left_alone(qtbot, tmp_path: Path, critical_calls: list) -> None:
@@ -94,12 +98,13 @@ def test_unexpected_open_failure_shows_the_generic_message(
 
 
 def test_good_database_opens_without_a_dialog(qtbot, tmp_path: Path, critical_calls: list) -> None:
-    services = app_module.open_or_explain(str(sample_file(tmp_path / "ok.sqlite3")))
+    opened = app_module.open_or_explain(str(sample_file(tmp_path / "ok.sqlite3")))
     try:
-        assert isinstance(services, Services)
-        assert services.db.sqlite_path == tmp_path / "ok.sqlite3"
+        assert isinstance(opened.services, Services) and not opened.read_only
+        assert opened.services.db.sqlite_path == tmp_path / "ok.sqlite3"
+        assert opened.lock is not None and opened.lock.held
     finally:
-        services.db.dispose()
+        opened.close()
     assert critical_calls == []
 
 

@@ -211,6 +211,7 @@ def test_english_ui(qtbot, english: QTranslator, sample_services: Services) -> N
         "Export roster…",
         "Save import template…",
         "Import history…",
+        "Backup and restore…",
         "Fill In Sample Data…",
         "Quit",
         "Settings…",

@@ -1,0 +1,218 @@
+"""백업과 복원: the backups made so far, a backup on demand, the folder they go to, and restoring one
+after seeing how many records of each kind it holds beside the current database. All file work
+runs off the UI thread; the current database is backed up before it is replaced."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.ui.errors import confirm, show_error
+from collabdesk.ui.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from collabdesk.db.backup import BackupInfo
+    from collabdesk.db.engine import Database
+
+log = logging.getLogger(__name__)
+
+
+def _size(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{max(1, round(size / 1024))} KB"
+
+
+def start_daily_backup(parent: QWidget, db: Database, said: Callable[[str], None]) -> BackgroundTask | None:
+    """Once a day at start, quietly: a failure is logged and said in the status bar, never a box."""
+    from collabdesk.db import backup
+
+    if not db.is_sqlite:
+        return None
+
+    def done(info: BackupInfo | None) -> None:
+        if info is not None:
+            said(QCoreApplication.translate("backup", "오늘 백업을 만들었습니다: {0}").format(info.path))
+
+    def failed(exc: BaseException) -> None:
+        log.error("daily backup failed", exc_info=exc)
+        said(QCoreApplication.translate("backup", "오늘 백업을 만들지 못했습니다: {0}").format(exc))
+
+    return BackgroundTask(
+        parent,
+        "",
+        lambda _progress: backup.daily_backup_if_due(db),
+        done,
+        show_progress=False,
+        on_error=failed,
+    ).start()
+
+
+class BackupDialog(QDialog):
+    """`restored` is True once a backup replaced the database (the window then reads everything again)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("backup_dialog")
+        self.setWindowTitle(self.tr("백업과 복원"))
+        self.db = db
+        self.restored = False
+        self._backups: list[BackupInfo] = []
+        self.folder_label = QLabel(objectName="backup_folder", wordWrap=True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, 3, objectName="backup_list")
+        self.table.setHorizontalHeaderLabels([self.tr("만든 때"), self.tr("종류"), self.tr("크기")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.create_button = QPushButton(self.tr("지금 백업"), objectName="backup_now")
+        self.restore_button = QPushButton(self.tr("이 백업으로 복원…"), objectName="backup_restore")
+        self.folder_button = QPushButton(self.tr("백업 폴더 바꾸기…"), objectName="backup_choose_folder")
+        self.open_button = QPushButton(self.tr("폴더 열기"), objectName="backup_open_folder")
+        close = QPushButton(self.tr("닫기"))
+        self.create_button.clicked.connect(self.create_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.open_button.clicked.connect(self.open_folder)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.create_button, self.restore_button, self.folder_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        note = QLabel(
+            self.tr(
+                "프로그램을 시작할 때 하루 한 번, 명부 가져오기·되돌리기와 프로그램 업데이트 전에 자동으로 백업합니다. "
+                "최근 7일, 4주, 12달의 백업을 남깁니다."
+            ),
+            wordWrap=True,
+        )
+        note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        self.resize(620, 460)
+        self.reload()
+
+    def reload(self) -> None:
+        from collabdesk.db import backup
+
+        try:
+            folder = backup.backup_folder()
+            self._backups = backup.list_backups(folder)
+        except Exception as exc:  # noqa: BLE001 - an unreadable folder is said, not raised
+            show_error(self, exc)
+            self._backups = []
+            folder = None
+        self.folder_label.setText(self.tr("백업 폴더: {0}").format(folder) if folder else "")
+        self.table.setRowCount(len(self._backups))
+        for row, info in enumerate(self._backups):
+            for column, text in enumerate(
+                (f"{info.created:%Y-%m-%d %H:%M:%S}", info.label, _size(info.size))
+            ):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(info.path))
+                self.table.setItem(row, column, item)
+        if self._backups:
+            self.table.selectRow(0)
+        self.restore_button.setEnabled(bool(self._backups))
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._backups[rows[0].row()] if rows else None
+
+    def create_now(self) -> BackgroundTask:
+        from collabdesk.db import backup
+
+        def done(info: BackupInfo) -> None:
+            self.reload()
+            QMessageBox.information(
+                self, self.tr("백업"), self.tr("백업을 만들고 검사했습니다.\n{0}").format(info.path)
+            )
+
+        return BackgroundTask(
+            self,
+            self.tr("백업하는 중…"),
+            lambda _progress: backup.create_backup(self.db, backup.MANUAL),
+            done,
+        ).start()
+
+    def restore_selected(self) -> BackgroundTask | None:
+        from collabdesk.db import backup
+
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        try:
+            backup.verify_backup(chosen.path)
+            now, then = backup.record_counts(self.db), backup.record_counts(chosen.path)
+        except Exception as exc:  # noqa: BLE001 - a bad backup is said and nothing is changed
+            show_error(self, exc, self.tr("복원할 수 없습니다"))
+            return None
+        lines = [self.tr("종류: 지금 → 백업")]
+        for kind, label, _tables in backup.COUNT_KINDS:
+            if kind in now or kind in then:
+                lines.append(f"{label}: {now.get(kind, 0):,} → {then.get(kind, 0):,}")
+        question = self.tr(
+            "{0} 백업({1})으로 데이터베이스를 되돌리시겠습니까?\n\n{2}\n\n"
+            "지금 데이터베이스는 먼저 백업해 두므로 다시 되돌릴 수 있습니다."
+        ).format(chosen.label, f"{chosen.created:%Y-%m-%d %H:%M}", "\n".join(lines))
+        if not confirm(self, self.tr("백업으로 복원"), question):
+            return None
+
+        def work(_progress: object) -> Any:
+            from collabdesk.db.migrate import prepare_database
+
+            before = backup.restore_backup(self.db, chosen.path)
+            prepare_database(self.db)  # an older backup is brought up to this version
+            return before
+
+        def done(before: BackupInfo | None) -> None:
+            self.restored = True
+            self.reload()
+            kept = self.tr("\n복원 전 데이터베이스: {0}").format(before.path) if before else ""
+            QMessageBox.information(self, self.tr("복원"), self.tr("백업으로 복원했습니다.") + kept)
+
+        return BackgroundTask(self, self.tr("복원하는 중…"), work, done).start()
+
+    def choose_folder(self) -> None:
+        from collabdesk import settings_store
+        from collabdesk.db import backup
+
+        current = str(backup.backup_folder())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("백업 폴더 고르기"), current)
+        if not chosen:
+            return
+        try:
+            settings_store.set_backup_folder(Path(chosen))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.reload()
+
+    def open_folder(self) -> None:
+        from collabdesk.db import backup
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(backup.backup_folder())))

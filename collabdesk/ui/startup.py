@@ -1,0 +1,168 @@
+"""Opening the database for the window, safely: one writer per SQLite file (a second CollabDesk is
+told and may read only), a quick integrity check that turns a damaged file into an offer of the
+newest good backup instead of a crash, then the migrations (which back up first)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from collabdesk.errors import UserError
+
+if TYPE_CHECKING:
+    from collabdesk.db.instance_lock import InstanceLock
+    from collabdesk.services.container import Services
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Opened:
+    services: Services
+    lock: InstanceLock | None  # None on PostgreSQL and when opened read-only
+    read_only: bool = False
+
+    def close(self) -> None:
+        self.services.db.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def read_only_url(path: Path) -> str:
+    return f"sqlite:///file:{path}?mode=ro&uri=true"
+
+
+def ask_read_only(parent: QWidget | None, path: Path, holder: str) -> bool:
+    """Another CollabDesk writes this file: True to open it read-only, False to quit."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("startup", "이미 열려 있는 데이터베이스"),
+        "",
+        parent=parent,
+    )
+    who = QCoreApplication.translate("startup", "사용 중: {0}").format(holder) if holder else ""
+    box.setText(
+        QCoreApplication.translate(
+            "startup",
+            "이 데이터베이스는 다른 CollabDesk가 쓰고 있습니다.\n{0}\n{1}\n\n"
+            "한 파일에는 한 프로그램만 저장할 수 있습니다. 읽기 전용으로 열면 볼 수만 있습니다.",
+        ).format(path, who)
+    )
+    read = box.addButton(
+        QCoreApplication.translate("startup", "읽기 전용으로 열기"), QMessageBox.ButtonRole.AcceptRole
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("startup", "끝내기"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(quit_button)
+    box.exec()
+    return box.clickedButton() is read
+
+
+def ask_restore(parent: QWidget | None, problem: str, backup_label: str) -> bool:
+    """The file is damaged: True to restore the newest good backup (the damaged file is kept)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("startup", "데이터베이스가 손상되었습니다"),
+        "",
+        parent=parent,
+    )
+    box.setText(
+        QCoreApplication.translate(
+            "startup",
+            "데이터베이스 파일을 검사했더니 문제가 있습니다.\n{0}\n\n"
+            "가장 최근의 정상 백업으로 복원하시겠습니까?\n{1}\n\n"
+            "손상된 파일은 지우지 않고 백업 폴더에 따로 보관합니다.",
+        ).format(problem, backup_label)
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("startup", "백업으로 복원"), QMessageBox.ButtonRole.AcceptRole
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("startup", "끝내기"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(quit_button)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def open_for_gui(db_arg: str | None, parent: QWidget | None = None) -> Opened | None:
+    """The open database and its services, or None after telling the user why not (then quit)."""
+    from collabdesk.db import instance_lock
+    from collabdesk.db.engine import Database
+    from collabdesk.services.container import open_services
+
+    db = Database.open(db_arg)
+    path = db.sqlite_path
+    db.dispose()
+    if path is None:
+        return Opened(open_services(db_arg), None)  # PostgreSQL: the server keeps writers apart
+    lock = instance_lock.acquire(path)
+    if lock is None:
+        if not path.exists() or not ask_read_only(parent, path, instance_lock.holder(path)):
+            return None
+        return Opened(open_services(read_only_url(path), must_exist=True), None, read_only=True)
+    try:
+        if path.exists() and not _checked_or_restored(parent, path):
+            lock.release()
+            return None
+        return Opened(open_services(db_arg), lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _checked_or_restored(parent: QWidget | None, path: Path) -> bool:
+    """True when the file passes the quick check, or was replaced by a good backup."""
+    from collabdesk.db import backup
+    from collabdesk.db.engine import Database
+
+    if not _looks_like_sqlite(path):
+        # Some other file chosen by mistake: opening it says so; a backup must not replace it.
+        return True
+    db = Database.open(path)
+    try:
+        problem = backup.quick_check(db)
+        if problem is None:
+            return True
+        log.error("database %s failed its quick check: %s", path, problem)
+        newest = backup.newest_good_backup()
+        if newest is None:
+            QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("startup", "데이터베이스가 손상되었습니다"),
+                QCoreApplication.translate(
+                    "startup",
+                    "데이터베이스 파일을 검사했더니 문제가 있습니다.\n{0}\n\n"
+                    "복원할 정상 백업이 없습니다. 파일을 그대로 두고 끝냅니다. 전문가에게 파일 복구를 맡기십시오.",
+                ).format(problem),
+            )
+            return False
+        label = f"{newest.label} · {newest.created:%Y-%m-%d %H:%M} · {newest.path.name}"
+        if not ask_restore(parent, problem, label):
+            return False
+        backup.restore_backup(db, newest.path)
+        return True
+    except UserError as exc:
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("startup", "데이터베이스를 열 수 없습니다"), str(exc)
+        )
+        return False
+    finally:
+        db.dispose()
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return True  # unreadable: opening it explains
