@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from collabdesk.db import audit
 from collabdesk.errors import StorageError, UserError
 from collabdesk.paths import default_database_path
 
@@ -48,6 +49,11 @@ def describe_storage_error(exc: BaseException) -> str:
         return "데이터베이스 파일이 읽기 전용이라 저장할 수 없습니다. 파일 권한을 확인해 주십시오."
     if "disk is full" in text or "database or disk is full" in text or "no space" in text:
         return "디스크 공간이 부족하여 저장하지 못했습니다. 공간을 확보한 뒤 다시 시도해 주십시오."
+    if "disk i/o error" in text or "file too large" in text:
+        return (
+            "디스크에 쓰지 못했습니다. 저장 장치에 문제가 있거나 파일 크기 한도(예: USB의 FAT32 4GB)에 "
+            "닿았을 수 있습니다. 저장한 자료는 그대로입니다."
+        )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return (
             "데이터베이스 파일이 손상되었거나 CollabDesk 데이터베이스가 아닙니다. 백업에서 복원해 주십시오."
@@ -103,6 +109,9 @@ class Database:
         self._write_sessions = sessionmaker(
             self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
+        # Every change made through either factory is logged in the audit history (db/audit.py).
+        audit.install(self._sessions)
+        audit.install(self._write_sessions)
 
     @classmethod
     def open(cls, path_or_url: str | os.PathLike[str] | None = None, must_exist: bool = False) -> Database:

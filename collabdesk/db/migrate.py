@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -12,14 +10,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from collabdesk.db.engine import Database, describe_storage_error
 from collabdesk.errors import StorageError
-from collabdesk.paths import backup_dir
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision this version knows; a test keeps it equal to Alembic's head, so that a
 # start-up with an up-to-date database needs no Alembic import at all.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 
 def current_revision(db: Database) -> str | None:
@@ -55,24 +52,15 @@ def known_revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
 
 
-def backup_sqlite(db: Database, reason: str) -> Path | None:
-    """Copy the SQLite database with the online backup API (consistent while in use)."""
-    source_path = db.sqlite_path
-    if source_path is None or not source_path.exists():
+def backup_sqlite(db: Database) -> Path | None:
+    """A checked backup of the SQLite file before its schema changes (none for a new file or
+    PostgreSQL). A backup that cannot be made or fails its check raises: no migration then."""
+    from collabdesk.db.backup import BEFORE_MIGRATION, create_backup
+
+    path = db.sqlite_path
+    if path is None or not path.exists():
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir() / f"{source_path.stem}-{reason}-{stamp}.sqlite3"
-    source = sqlite3.connect(source_path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    log.info("backup written to %s", target)
-    return target
+    return create_backup(db, BEFORE_MIGRATION, note=HEAD_REVISION).path
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
@@ -92,7 +80,7 @@ def prepare_database(db: Database) -> Path | None:
             f"이 데이터베이스는 더 새로운 버전의 CollabDesk에서 만들어졌습니다(스키마 {revision}). "
             "CollabDesk를 최신 버전으로 업데이트한 뒤 여십시오. 데이터베이스는 변경하지 않았습니다."
         )
-    backup = backup_sqlite(db, f"before-{HEAD_REVISION}") if revision is not None else None
+    backup = backup_sqlite(db) if revision is not None else None
     try:
         upgrade(db)
     except SQLAlchemyError as exc:

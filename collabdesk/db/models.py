@@ -504,3 +504,28 @@ class OutcomeMember(Base):
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# --- audit history -------------------------------------------------------------------------------
+class AuditEntry(Base):
+    """One create, update or delete of a record, written by collabdesk.db.audit in the transaction
+    that made the change. Append-only: triggers (migration 0007) refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    user_name: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(10))  # create / update / delete
+    table_name: Mapped[str] = mapped_column(String(50))
+    record_id: Mapped[int] = mapped_column(Integer)
+    # The record's name at the time (회사명, 회의명 …), so that a deleted record's history still reads.
+    record_label: Mapped[str] = mapped_column(String(300), default="")
+    # The record a child belongs to (a contact's member, a milestone's project …), for history panels.
+    parent_table: Mapped[str | None] = mapped_column(String(50))
+    parent_id: Mapped[int | None] = mapped_column(Integer)
+    # JSON: {field: [old, new]} for an update, {field: value} for a create or a delete.
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+
+
+Index("ix_audit_log_record", AuditEntry.table_name, AuditEntry.record_id)
+Index("ix_audit_log_parent", AuditEntry.parent_table, AuditEntry.parent_id)

@@ -15,6 +15,7 @@ from collabdesk.services.catalogs import (
     project_roles,
 )
 from collabdesk.services.groups import GroupService
+from collabdesk.services.history import HistoryService
 from collabdesk.services.meetings import MeetingService
 from collabdesk.services.members import MemberService
 from collabdesk.services.partner_finder import PartnerFinder
@@ -46,6 +47,7 @@ class Services:
     roster_export: RosterExporter
     roster_batches: BatchService
     roster_profiles: ProfileService
+    history: HistoryService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -67,6 +69,7 @@ class Services:
             roster_export=RosterExporter(db),
             roster_batches=BatchService(db),
             roster_profiles=ProfileService(db),
+            history=HistoryService(db),
         )
 
 

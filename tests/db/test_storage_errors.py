@@ -252,6 +252,7 @@ def wrapped(message: str) -> OperationalError:
     [
         ("database or disk is full", "디스크 공간이 부족"),
         ("disk I/O error: No space left on device", "디스크 공간이 부족"),
+        ("disk I/O error", "디스크에 쓰지 못했습니다"),  # e.g. a file-size limit (FAT32)
         ("database disk image is malformed", "손상"),
         ("file is not a database", "손상"),
         ("database corrupt at page 3", "손상"),
