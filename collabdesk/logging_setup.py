@@ -24,5 +24,8 @@ def configure_logging() -> Path:
     _handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(_handler)
+    # A log that cannot be written (a full disk) must not print a traceback, with the data in it,
+    # where the user sees it; the Korean message that follows says what happened.
+    logging.raiseExceptions = False
     root.setLevel(logging.INFO)
     return path

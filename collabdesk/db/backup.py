@@ -274,13 +274,16 @@ def _backup_file(source: Path, folder: Path, reason: str, note: str = "") -> Bac
             finally:
                 conn.close()
         except sqlite3.Error as exc:
+            log.error("backup of %s to %s failed", source, partial, exc_info=True)
             raise StorageError(f"백업을 만들지 못했습니다. {describe_storage_error(exc)}") from exc
         except OSError as exc:
+            log.error("backup of %s to %s failed", source, partial, exc_info=True)
             raise StorageError(
                 f"백업 파일을 쓰지 못했습니다: {partial.parent} ({exc.strerror or exc})"
             ) from exc
         problem = integrity_problem(partial)
         if problem is not None:
+            log.error("backup %s failed its integrity check: %s", partial, problem)
             raise StorageError(
                 f"만든 백업 파일을 검사했더니 손상되어 있어 지웠습니다({final.name}: {problem}). "
                 "데이터베이스 파일이나 백업 폴더의 저장장치에 문제가 있을 수 있습니다."

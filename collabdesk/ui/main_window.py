@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("데이터베이스: {0}").format(services.db.display_name))
         self.backup_action.setEnabled(not read_only)
+        self.history_action.setEnabled(True)
         for action in self.roster_actions:
             action.setEnabled(True)
 
@@ -160,6 +161,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         tools = self.menuBar().addMenu(self.tr("도구(&T)"))
+        self.history_action = QAction(self.tr("최근 변경 이력…"), self)
+        self.history_action.triggered.connect(self.show_history)
+        self.history_action.setEnabled(False)  # until the database is open
+        tools.addAction(self.history_action)
         settings = QAction(self.tr("설정…"), self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(lambda: SettingsDialog(self).exec())
@@ -187,6 +192,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.restored:
             self.refresh_all()
+
+    def show_history(self) -> None:
+        from collabdesk.ui.history_panel import HistoryDialog
+
+        if self.services is not None:
+            HistoryDialog(self.services.history, self).exec()
 
     def refresh_all(self) -> None:
         """Everything read again (after a restore replaced the database)."""

@@ -830,6 +830,57 @@ Its {1} member companies are not deleted; they only leave this group.</translati
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/history_panel.py" line="98"/>
+        <source>최근 변경 이력</source>
+        <translation>Recent changes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/history_panel.py" line="101"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../collabdesk/ui/history_panel.py" line="45"/>
+        <source>때</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/history_panel.py" line="45"/>
+        <source>사용자</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/history_panel.py" line="45"/>
+        <source>대상</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/history_panel.py" line="45"/>
+        <source>작업</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/history_panel.py" line="45"/>
+        <source>바뀐 내용</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/history_panel.py" line="88"/>
+        <source>기록된 변경이 없습니다.</source>
+        <translation>No recorded changes.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/history_panel.py" line="113"/>
+        <source>변경 이력</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../collabdesk/ui/roster/import_wizard.py" line="614"/>
@@ -924,83 +975,88 @@ Its {1} member companies are not deleted; they only leave this group.</translati
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="133"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="134"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="135"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="136"/>
         <source>명부 가져오기…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="136"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="137"/>
         <source>명부 내보내기…</source>
         <translation>Export roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="137"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="138"/>
         <source>가져오기 양식 저장…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="138"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="139"/>
         <source>가져오기 기록…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="148"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="149"/>
         <source>백업과 복원…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="153"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="154"/>
         <source>샘플 데이터 채우기…</source>
         <translation>Fill In Sample Data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="157"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="158"/>
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="162"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="163"/>
         <source>도구(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="163"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="164"/>
+        <source>최근 변경 이력…</source>
+        <translation>Recent changes…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="168"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="168"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="173"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="169"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="279"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="174"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="290"/>
         <source>CollabDesk 정보</source>
         <translation>About CollabDesk</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="216"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="227"/>
         <source>샘플 데이터</source>
         <translation>Sample Data</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="216"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="227"/>
         <source>샘플 회원사 {0}곳을 추가했습니다.</source>
         <translation>Added {0} sample member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="221"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="232"/>
         <source>샘플 데이터를 채우는 중…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="281"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="292"/>
         <source>CollabDesk {0}
 중소기업 협업그룹 사무국을 위한 오프라인 프로그램
 
@@ -1272,209 +1328,209 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/meetings/editor.py" line="141"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="349"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="355"/>
         <source>후속조치</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="153"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="159"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="155"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="161"/>
         <source>저장합니다 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="167"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="173"/>
         <source>(그룹 없음: 연합회 전체)</source>
         <translation>(No group: the whole federation)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="175"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="181"/>
         <source>소집 통지일</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="187"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="193"/>
         <source>예: 의장이 성원을 확인하고 개회를 선언함.</source>
         <translation>E.g. The chair confirmed the quorum and opened the meeting.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="189"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="195"/>
         <source>회의 종류</source>
         <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="190"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="196"/>
         <source>회의명</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="191"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="197"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="192"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="198"/>
         <source>일시</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="193"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="199"/>
         <source>장소</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="194"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="200"/>
         <source>의장</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="195"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="201"/>
         <source>서기</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="197"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="203"/>
         <source>개회</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="198"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="204"/>
         <source>폐회</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="239"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="245"/>
         <source>선택한 회원사:</source>
         <translation>Selected companies:</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="241"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="247"/>
         <source>참석</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="242"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="248"/>
         <source>불참</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="243"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="249"/>
         <source>대리참석</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="249"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="255"/>
         <source>위임은 상태 칸에서 고르고, 위임받은 회원사를 지정합니다.</source>
         <translation>For a proxy, choose &quot;Proxy given&quot; in the status cell and pick the proxy holder.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="252"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="410"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="258"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="416"/>
         <source>명단 다시 맞추기</source>
         <translation>Update the roll</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="255"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="261"/>
         <source>그룹에 새로 들어온 회원사를 명단에 더합니다. 적어 둔 출석은 그대로입니다.</source>
         <translation>Adds companies that joined the group since; attendance already entered stays.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="267"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="273"/>
         <source>내빈 (회원사가 아닌 참석자: 강사, 협력기관 등)</source>
         <translation>Guests (attendees who are not members: speakers, partner agencies …)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="281"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="287"/>
         <source>안건과 논의 내용</source>
         <translation>Agenda and discussion</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="282"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="288"/>
         <source>의결사항 (제1호 의안부터 차례로)</source>
         <translation>Resolutions (numbered from No. 1)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="289"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="295"/>
         <source>이번 회의에서 끝났다고 보고된 조치는 상태를 &apos;완료&apos;로 바꾸십시오. 이 회의를 저장할 때 회의 날짜로 완료 처리됩니다.</source>
         <translation>Set items reported finished at this meeting to &apos;Done&apos;; they are closed as of the meeting&apos;s date when this meeting is saved.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="297"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="303"/>
         <source>지난 회의에서 넘어온 미완료 후속조치</source>
         <translation>Open action items from earlier meetings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="298"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="304"/>
         <source>이번 회의의 후속조치</source>
         <translation>Action items of this meeting</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="347"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="353"/>
         <source>후속조치 (미완료 {0})</source>
         <translation>Action items ({0} open)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="362"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="368"/>
         <source>{0}년 {1}월 {2}</source>
         <translation>{2} {1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="387"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="393"/>
         <source>그룹 변경</source>
         <translation>Change group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="389"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="395"/>
         <source>참석 명단을 새 그룹의 회원사로 바꿉니다. 지금 적어 둔 출석은 지워집니다. 계속하시겠습니까?</source>
         <translation>The roll will be replaced by the new group&apos;s member companies and the attendance entered so far will be cleared. Continue?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="411"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="417"/>
         <source>회원사 {0}곳을 명단에 더했습니다.</source>
         <translation>Added {0} member companies to the roll.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="413"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="419"/>
         <source>명단이 이미 그룹의 회원사와 같습니다.</source>
         <translation>The roll already matches the group&apos;s member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="433"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="439"/>
         <source>출석 ({0}/{1}, 위임 {2})</source>
         <translation>Attendance ({0}/{1}, proxies {2})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="437"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="443"/>
         <source>출석 ({0}/{1})</source>
         <translation>Attendance ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="446"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="452"/>
         <source>참석 명단이 비어 있습니다.</source>
         <translation>The roll is empty.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="454"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="460"/>
         <source>찬성·반대 수를 입력하십시오</source>
         <translation>Enter the votes for and against</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="521"/>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="533"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="527"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="539"/>
         <source>저장할 수 없습니다</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="548"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="554"/>
         <source>저장하지 않음</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/editor.py" line="549"/>
+        <location filename="../../collabdesk/ui/meetings/editor.py" line="555"/>
         <source>저장하지 않은 내용이 있습니다. 저장하지 않고 닫으시겠습니까?</source>
         <translation>There are unsaved changes. Close without saving?</translation>
     </message>
@@ -1923,32 +1979,32 @@ Its attendance, agenda, resolutions and action items are deleted too, and this c
         <translation>Groups and Notes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="340"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="346"/>
         <source>* 표시는 꼭 입력해야 하는 항목입니다.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="352"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="358"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="357"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="363"/>
         <source>(선택 안 함)</source>
         <translation>(None)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="614"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="620"/>
         <source>저장하지 못했습니다</source>
         <translation>Could Not Save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="621"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="627"/>
         <source>다른 사용자가 먼저 수정함</source>
         <translation>Changed by Another User</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="623"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="629"/>
         <source>다른 사용자가 먼저 수정했습니다. 지금 입력한 내용은 아직 저장되지 않았습니다.
 
 다시 불러오기: 다른 사용자가 저장한 최신 내용을 불러옵니다. 지금 입력한 내용은 사라집니다.
@@ -1959,27 +2015,27 @@ Reload: load the latest version the other user saved. What you entered will be l
 Keep Editing: keep what you entered. Note down what you need; you can only save after reloading.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="629"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="635"/>
         <source>다시 불러오기</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="630"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="636"/>
         <source>계속 수정</source>
         <translation>Keep Editing</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="659"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="665"/>
         <source>저장하지 못했습니다. 빨간 글씨로 표시된 항목을 고쳐 주십시오.</source>
         <translation>Could not save. Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="700"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="706"/>
         <source>변경 내용 버리기</source>
         <translation>Discard Changes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="701"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="707"/>
         <source>저장하지 않은 변경 내용이 있습니다. 변경 내용을 버리고 닫으시겠습니까?</source>
         <translation>There are unsaved changes. Discard them and close?</translation>
     </message>
@@ -2734,234 +2790,239 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>ProjectDetailView</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="110"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="175"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="111"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="176"/>
         <source>참여자</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="110"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="111"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="110"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="111"/>
         <source>역할</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="110"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="111"/>
         <source>지분</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="113"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="114"/>
         <source>새 협약 버전…</source>
         <translation>New agreement version…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="115"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="116"/>
         <source>참여자, 역할, 지분이 바뀌면 새 버전으로 저장합니다. 이전 버전은 그대로 남습니다.</source>
         <translation>When participants, roles or shares change, save a new version. Earlier versions stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="126"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="127"/>
         <source>차수</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="126"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="127"/>
         <source>협약일</source>
         <translation>Agreed on</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="126"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="127"/>
         <source>참여</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="126"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="127"/>
         <source>변경 내용</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="130"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="131"/>
         <source>이전 버전과 비교…</source>
         <translation>Compare with previous…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="132"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="133"/>
         <source>이 버전 보기…</source>
         <translation>View this version…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="133"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="134"/>
         <source>선택한 버전의 참여자, 역할, 지분을 봅니다</source>
         <translation>Show the participants, roles and shares of the selected version</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="141"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="161"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="142"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="162"/>
         <source>내용</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="141"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="142"/>
         <source>예정일</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="141"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="142"/>
         <source>완료일</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="141"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="244"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="142"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="249"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="144"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="164"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="145"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="165"/>
         <source>추가…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="146"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="147"/>
         <source>수정…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="148"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="149"/>
         <source>오늘 완료</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="149"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="150"/>
         <source>선택한 마일스톤을 오늘 날짜로 완료 처리합니다</source>
         <translation>Mark the selected milestone as done today</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="151"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="166"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="152"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="167"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="161"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="241"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="162"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="246"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="161"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="162"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="161"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="162"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="161"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="162"/>
         <source>참여 기업</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="176"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="177"/>
         <source>협약 이력</source>
         <translation>Agreement history</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="177"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="223"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="178"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="228"/>
         <source>마일스톤</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="178"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="179"/>
         <source>성과</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="213"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="181"/>
+        <source>변경 이력</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="218"/>
         <source>제{0}차</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="223"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="228"/>
         <source>마일스톤 ({0}건 지연)</source>
         <translation>Milestones ({0} overdue)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="225"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="230"/>
         <source>성과 ({0})</source>
         <translation>Outcomes ({0})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="242"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="247"/>
         <source>주관기업</source>
         <translation>Lead company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="243"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="248"/>
         <source>기간</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="256"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="261"/>
         <source>지원</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="261"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="266"/>
         <source>단계</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="272"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="277"/>
         <source>아직 협약이 없습니다. &apos;새 협약 버전&apos;으로 참여자와 역할, 지분을 정하십시오.</source>
         <translation>No agreement yet. Use &apos;New agreement version&apos; to set participants, roles and shares.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="277"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="282"/>
         <source>현재 협약: 제{0}차 ({1})</source>
         <translation>Current agreement: version {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="305"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="310"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="305"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="310"/>
         <source>지연</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="305"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="310"/>
         <source>예정</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="405"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="417"/>
         <source>마일스톤 삭제</source>
         <translation>Delete milestone</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="406"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="418"/>
         <source>마일스톤 &apos;{0}&apos;을(를) 삭제하시겠습니까?</source>
         <translation>Delete the milestone &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="432"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="444"/>
         <source>성과 &apos;{0} {1}&apos;을(를) 삭제하시겠습니까?</source>
         <translation>Delete the outcome &apos;{0} {1}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="435"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="447"/>
         <source>성과 삭제</source>
         <translation>Delete outcome</translation>
     </message>

@@ -214,6 +214,7 @@ def test_english_ui(qtbot, english: QTranslator, sample_services: Services) -> N
         "Backup and restore…",
         "Fill In Sample Data…",
         "Quit",
+        "Recent changes…",
         "Settings…",
         "About CollabDesk",
     ]

@@ -139,6 +139,12 @@ class MeetingDialog(QDialog):
         self.pages.addTab(self._attendance_page(), self.tr("출석"))
         self.pages.addTab(self._agenda_page(), self.tr("안건·의결"))
         self.pages.addTab(self._actions_page(), self.tr("후속조치"))
+        if self.meeting_id is not None:
+            from collabdesk.ui.history_panel import add_history_page
+
+            self.history_panel = add_history_page(
+                self.pages, self.services.history, "meetings", self.meeting_id
+            )
         self.quorum_label = QLabel(objectName="quorum_label")
         self.error_label = QLabel(objectName="meeting_error", wordWrap=True)
         self.error_label.setStyleSheet(WARN_STYLE)

@@ -336,6 +336,12 @@ class MemberFormDialog(QDialog):
         self.tabs.addTab(self._basic_page(), self.tr("기본 정보"))
         self.tabs.addTab(self._contact_page(), self.tr("연락처·담당자"))
         self.tabs.addTab(self._groups_page(), self.tr("소속그룹·비고"))
+        if self._member_id is not None:
+            from collabdesk.ui.history_panel import add_history_page
+
+            self.history_panel = add_history_page(
+                self.tabs, self._services.history, "members", self._member_id
+            )
 
         required = QLabel(self.tr("* 표시는 꼭 입력해야 하는 항목입니다."))
         self._summary = QLabel()

@@ -27,12 +27,13 @@ from collabdesk.formatting import money
 from collabdesk.services.container import Services
 from collabdesk.services.projects import ProjectDetail
 from collabdesk.ui.errors import confirm
+from collabdesk.ui.history_panel import HistoryPanel
 from collabdesk.ui.projects.item_dialogs import MilestoneDialog, OutcomeDialog
 from collabdesk.ui.projects.list_model import OVERDUE_COLOUR, OVERDUE_FILL, period_text
 from collabdesk.ui.widgets import run_service_action, table_key
 from collabdesk.validation.project import STAGES, MilestoneData, format_share
 
-PARTIES, HISTORY, MILESTONES, OUTCOMES = range(4)
+PARTIES, HISTORY, MILESTONES, OUTCOMES, CHANGES = range(5)
 DONE_COLOUR = QColor("#1b5e20")
 
 
@@ -176,6 +177,9 @@ class ProjectDetailView(QWidget):
         self.pages.addTab(history_page, self.tr("협약 이력"))
         self.pages.addTab(milestones_page, self.tr("마일스톤"))
         self.pages.addTab(outcomes_page, self.tr("성과"))
+        self.changes = HistoryPanel(services.history)
+        self.pages.addTab(self.changes, self.tr("변경 이력"))
+        self.pages.currentChanged.connect(lambda _index: self._show_changes())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.overview)
@@ -191,6 +195,7 @@ class ProjectDetailView(QWidget):
             self._kept = (self.detail.id, [_selected_key(table) for table in tables])
         self.detail = detail
         self._fill_pages(detail, placeholder)
+        self._show_changes()
         kept_id, keys = self._kept
         if detail is not None and detail.id == kept_id:
             for table, key in zip(tables, keys, strict=True):
@@ -334,6 +339,13 @@ class ProjectDetailView(QWidget):
                 for o in detail.outcomes
             ],
         )
+
+    def _show_changes(self) -> None:
+        """The audit history of the project and what belongs to it, read only while that page shows."""
+        if self.pages.currentIndex() == CHANGES:
+            self.changes.show_record(
+                "projects" if self.detail else None, self.detail.id if self.detail else None
+            )
 
     # --- agreement history ---------------------------------------------------------------
     def _compare_selected(self) -> None:
