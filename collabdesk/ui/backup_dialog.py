@@ -4,6 +4,7 @@ runs off the UI thread; the current database is backed up before it is replaced.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.ui.errors import confirm, show_error
+from collabdesk.ui.files import ask_open_path, ask_save_path
 from collabdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -89,17 +91,32 @@ class BackupDialog(QDialog):
         self.restore_button = QPushButton(self.tr("이 백업으로 복원…"), objectName="backup_restore")
         self.folder_button = QPushButton(self.tr("백업 폴더 바꾸기…"), objectName="backup_choose_folder")
         self.open_button = QPushButton(self.tr("폴더 열기"), objectName="backup_open_folder")
+        self.export_button = QPushButton(self.tr("인수인계 파일 만들기…"), objectName="handover_export")
+        self.export_button.setToolTip(
+            self.tr("새 PC로 옮길 때: 데이터베이스와 직인 이미지 등을 검사값과 함께 zip 하나로 저장합니다")
+        )
+        self.import_button = QPushButton(self.tr("인수인계 파일 가져오기…"), objectName="handover_import")
+        self.import_button.setToolTip(
+            self.tr("다른 PC에서 만든 인수인계 파일로 이 데이터베이스를 바꿉니다 (지금 것은 먼저 백업합니다)")
+        )
         close = QPushButton(self.tr("닫기"))
         self.create_button.clicked.connect(self.create_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button.clicked.connect(self.choose_folder)
         self.open_button.clicked.connect(self.open_folder)
+        self.export_button.clicked.connect(self.export_handover)
+        self.import_button.clicked.connect(self.import_handover)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         for button in (self.create_button, self.restore_button, self.folder_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        handover = QHBoxLayout()
+        handover.addWidget(QLabel(self.tr("새 PC로 옮기기:")))
+        handover.addWidget(self.export_button)
+        handover.addWidget(self.import_button)
+        handover.addStretch(1)
         note = QLabel(
             self.tr(
                 "프로그램을 시작할 때 하루 한 번, 명부 가져오기·되돌리기와 프로그램 업데이트 전에 자동으로 백업합니다. "
@@ -112,6 +129,7 @@ class BackupDialog(QDialog):
         layout.addWidget(self.folder_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
+        layout.addLayout(handover)
         layout.addLayout(buttons)
         self.resize(620, 460)
         self.reload()
@@ -196,6 +214,73 @@ class BackupDialog(QDialog):
             QMessageBox.information(self, self.tr("복원"), self.tr("백업으로 복원했습니다.") + kept)
 
         return BackgroundTask(self, self.tr("복원하는 중…"), work, done).start()
+
+    def export_handover(self) -> BackgroundTask | None:
+        from collabdesk.db import handover
+
+        path = ask_save_path(
+            self,
+            self.tr("인수인계 파일 저장"),
+            f"CollabDesk_인수인계_{dt.date.today():%Y%m%d}.zip",
+            self.tr("zip 파일 (*.zip)"),
+            ".zip",
+        )
+        if path is None:
+            return None
+
+        def done(manifest: handover.Manifest) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("인수인계 파일"),
+                self.tr("인수인계 파일을 저장했습니다 (파일 {0}개, 검사값 포함).\n{1}").format(
+                    len(manifest.files), path
+                ),
+            )
+
+        return BackgroundTask(
+            self,
+            self.tr("인수인계 파일을 만드는 중…"),
+            lambda _progress: handover.export_handover(self.db, path),
+            done,
+        ).start()
+
+    def import_handover(self) -> BackgroundTask | None:
+        from collabdesk.db import handover
+
+        path = ask_open_path(self, self.tr("인수인계 파일 고르기"), self.tr("zip 파일 (*.zip)"))
+        if path is None:
+            return None
+        try:
+            manifest = handover.read_manifest(path)
+        except Exception as exc:  # noqa: BLE001 - a bad package is said and nothing is changed
+            show_error(self, exc, self.tr("가져올 수 없습니다"))
+            return None
+        live = self.db.sqlite_path
+        if live is None:
+            return None
+        question = self.tr(
+            "인수인계 파일({0}, CollabDesk {1})로 지금 데이터베이스를 바꾸시겠습니까?\n\n"
+            "지금 데이터베이스는 먼저 백업해 두므로 '백업과 복원'에서 다시 되돌릴 수 있습니다."
+        ).format(manifest.created[:16].replace("T", " "), manifest.app_version)
+        if not confirm(self, self.tr("인수인계 파일 가져오기"), question):
+            return None
+
+        def work(_progress: object) -> Any:
+            from collabdesk.db.migrate import prepare_database
+
+            self.db.dispose()
+            try:
+                handover.import_handover(path, live)
+            finally:
+                self.db.dispose()
+            prepare_database(self.db)
+
+        def done(_result: object) -> None:
+            self.restored = True
+            self.reload()
+            QMessageBox.information(self, self.tr("인수인계 파일"), self.tr("인수인계 파일을 가져왔습니다."))
+
+        return BackgroundTask(self, self.tr("인수인계 파일을 가져오는 중…"), work, done).start()
 
     def choose_folder(self) -> None:
         from collabdesk import settings_store

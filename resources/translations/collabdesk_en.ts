@@ -281,89 +281,114 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="74"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="76"/>
         <source>백업과 복원</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="81"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="83"/>
         <source>만든 때</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="81"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="83"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="81"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="83"/>
         <source>크기</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="88"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="90"/>
         <source>지금 백업</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="89"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="91"/>
         <source>이 백업으로 복원…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="90"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="92"/>
         <source>백업 폴더 바꾸기…</source>
         <translation>Change backup folder…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="91"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="93"/>
         <source>폴더 열기</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="92"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="94"/>
+        <source>인수인계 파일 만들기…</source>
+        <translation>Make handover file…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="96"/>
+        <source>새 PC로 옮길 때: 데이터베이스와 직인 이미지 등을 검사값과 함께 zip 하나로 저장합니다</source>
+        <translation>For moving to a new PC: saves the database, the seal image and other files with checksums in one zip</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="98"/>
+        <source>인수인계 파일 가져오기…</source>
+        <translation>Import handover file…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="100"/>
+        <source>다른 PC에서 만든 인수인계 파일로 이 데이터베이스를 바꿉니다 (지금 것은 먼저 백업합니다)</source>
+        <translation>Replace this database with a handover file made on another PC (the current one is backed up first)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="102"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="105"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="116"/>
+        <source>새 PC로 옮기기:</source>
+        <translation>Moving to a new PC:</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="122"/>
         <source>프로그램을 시작할 때 하루 한 번, 명부 가져오기·되돌리기와 프로그램 업데이트 전에 자동으로 백업합니다. 최근 7일, 4주, 12달의 백업을 남깁니다.</source>
         <translation>Backups are made automatically once a day at start, and before roster imports, undos and program updates. The last 7 days, 4 weeks and 12 months are kept.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="129"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="147"/>
         <source>백업 폴더: {0}</source>
         <translation>Backup folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="152"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="170"/>
         <source>백업</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="152"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="170"/>
         <source>백업을 만들고 검사했습니다.
 {0}</source>
         <translation>Backup made and checked.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="157"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="175"/>
         <source>백업하는 중…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="172"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="190"/>
         <source>복원할 수 없습니다</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="174"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="192"/>
         <source>종류: 지금 → 백업</source>
         <translation>Kind: now → backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="179"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="197"/>
         <source>{0} 백업({1})으로 데이터베이스를 되돌리시겠습니까?
 
 {2}
@@ -376,34 +401,97 @@
 The current database is backed up first, so this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="182"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="200"/>
         <source>백업으로 복원</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="195"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="213"/>
         <source>
 복원 전 데이터베이스: {0}</source>
         <translation>
 Database before the restore: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="196"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="214"/>
         <source>복원</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="196"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="214"/>
         <source>백업으로 복원했습니다.</source>
         <translation>Restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="198"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="216"/>
         <source>복원하는 중…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="205"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="223"/>
+        <source>인수인계 파일 저장</source>
+        <translation>Save handover file</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="225"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="250"/>
+        <source>zip 파일 (*.zip)</source>
+        <translation>Zip file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="234"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="281"/>
+        <source>인수인계 파일</source>
+        <translation>Handover file</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="235"/>
+        <source>인수인계 파일을 저장했습니다 (파일 {0}개, 검사값 포함).
+{1}</source>
+        <translation>Handover file saved ({0} files, with checksums).
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="242"/>
+        <source>인수인계 파일을 만드는 중…</source>
+        <translation>Making the handover file…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="250"/>
+        <source>인수인계 파일 고르기</source>
+        <translation>Choose a handover file</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="256"/>
+        <source>가져올 수 없습니다</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="262"/>
+        <source>인수인계 파일({0}, CollabDesk {1})로 지금 데이터베이스를 바꾸시겠습니까?
+
+지금 데이터베이스는 먼저 백업해 두므로 &apos;백업과 복원&apos;에서 다시 되돌릴 수 있습니다.</source>
+        <translation>Replace the current database with the handover file ({0}, CollabDesk {1})?
+
+The current database is backed up first, so it can be restored under &apos;Backup and restore&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="265"/>
+        <source>인수인계 파일 가져오기</source>
+        <translation>Import handover file</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="281"/>
+        <source>인수인계 파일을 가져왔습니다.</source>
+        <translation>Handover file imported.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="283"/>
+        <source>인수인계 파일을 가져오는 중…</source>
+        <translation>Importing the handover file…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="290"/>
         <source>백업 폴더 고르기</source>
         <translation>Choose the backup folder</translation>
     </message>
@@ -832,12 +920,12 @@ Its {1} member companies are not deleted; they only leave this group.</translati
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="98"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="102"/>
         <source>최근 변경 이력</source>
         <translation>Recent changes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="101"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="105"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
@@ -870,12 +958,12 @@ Its {1} member companies are not deleted; they only leave this group.</translati
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="88"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="92"/>
         <source>기록된 변경이 없습니다.</source>
         <translation>No recorded changes.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="113"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="117"/>
         <source>변경 이력</source>
         <translation>History</translation>
     </message>
@@ -3876,12 +3964,12 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="52"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="54"/>
         <source>오늘 백업을 만들었습니다: {0}</source>
         <translation>Today&apos;s backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="56"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="58"/>
         <source>오늘 백업을 만들지 못했습니다: {0}</source>
         <translation>Today&apos;s backup could not be made: {0}</translation>
     </message>

@@ -218,3 +218,29 @@ def test_messages_are_plain_boxes(qtbot, monkeypatch) -> None:  # type: ignore[n
     assert startup.ask_restore(None, "손상", "직접 만듦 · 2026-11-29") is False
     assert [default for _text, default in seen] == ["끝내기", "끝내기"]
     assert "kim@PC pid 1" in seen[0][0]
+
+
+def test_handover_export_and_import_from_the_dialog(qtbot, tmp_path: Path, monkeypatch, messages) -> None:  # type: ignore[no-untyped-def]
+    database = sample_file(tmp_path / "명부.sqlite3")
+    opened = startup.open_for_gui(str(database))
+    assert opened is not None
+    services = opened.services
+    package = tmp_path / "인수인계.zip"
+    try:
+        dialog = BackupDialog(services.db)
+        qtbot.addWidget(dialog)
+        monkeypatch.setattr(backup_dialog, "ask_save_path", lambda *args: package)
+        dialog.export_handover()
+        qtbot.waitUntil(lambda: len(messages.information) == 1, timeout=20_000)
+        assert package.exists() and "인수인계 파일을 저장했습니다" in messages.information[0][2]
+        for member in services.members.page(MemberFilter())[:5]:
+            services.members.delete(member.id)
+        monkeypatch.setattr(backup_dialog, "ask_open_path", lambda *args: package)
+        monkeypatch.setattr(backup_dialog, "confirm", lambda *args, **kwargs: True)
+        dialog.import_handover()
+        qtbot.waitUntil(lambda: dialog.restored, timeout=20_000)
+        assert services.members.count(MemberFilter()) == 12  # the package's 12, not the 7 left
+        assert "before-import" in {b.reason for b in backup.list_backups()}  # what was there is kept
+        assert BackgroundTask.wait_for_all()
+    finally:
+        opened.close()
