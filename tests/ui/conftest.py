@@ -94,3 +94,17 @@ def type_text() -> Callable[[QWidget, str], None]:
                 QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
     return type_text
+
+
+@pytest.fixture
+def reload_chosen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """'다른 사용자가 수정함' answered with 다시 불러오기 (ask_reload's first button); returns the texts shown."""
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        box.buttons()[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return shown

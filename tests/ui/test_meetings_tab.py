@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog
 
 from collabdesk.services.container import Services
 from collabdesk.ui import pdf_actions
@@ -346,7 +346,7 @@ def test_closing_with_unsaved_changes_asks(qtbot, sample_services: Services, ask
 
 
 def test_a_meeting_changed_meanwhile_on_another_pc_is_not_overwritten(
-    qtbot, sample_services: Services, monkeypatch
+    qtbot, sample_services: Services, reload_chosen
 ) -> None:  # type: ignore[no-untyped-def]
     meetings = sample_services.meetings
     meeting_id = meetings.search()[0].id
@@ -355,14 +355,7 @@ def test_a_meeting_changed_meanwhile_on_another_pc_is_not_overwritten(
     detail = meetings.get(meeting_id)
     detail.data.place = "다른 PC에서 고친 장소"
     meetings.update(meeting_id, detail.data, detail.version)
-    shown: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        shown.append(box.text())
-        box.buttons()[0].click()  # 다시 불러오기
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    shown = reload_chosen  # 다시 불러오기
     dialog.place_edit.setText("이 PC에서 고친 장소")
     dialog.accept()
     assert shown == ["다른 사용자가 먼저 수정했습니다. 다시 불러온 뒤 수정해 주십시오."]

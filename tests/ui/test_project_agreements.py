@@ -379,10 +379,9 @@ def test_roles_are_ticked_in_a_small_dialog_opened_from_the_roles_cell(
 
 
 def test_a_version_saved_first_on_another_pc_can_be_reloaded(
-    qtbot, services: Services, project_id: int, monkeypatch
+    qtbot, services: Services, project_id: int, reload_chosen
 ) -> None:  # type: ignore[no-untyped-def]
     """Written here after another PC added a version: the refusal offers to start from theirs."""
-    from PySide6.QtWidgets import QMessageBox
 
     from collabdesk.ui.projects import agreement_dialog
 
@@ -391,14 +390,7 @@ def test_a_version_saved_first_on_another_pc_can_be_reloaded(
     theirs = services.projects.agreement(project_id)
     theirs.note = "다른 PC"
     services.projects.add_agreement(project_id, theirs)
-    shown: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        shown.append(box.text())
-        box.buttons()[0].click()  # 다시 불러오기
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    shown = reload_chosen  # 다시 불러오기
     dialog.accept()
     assert shown == ["다른 사용자가 먼저 수정했습니다. 다시 불러온 뒤 수정해 주십시오."]
     assert dialog.saved_number is None and dialog.number == 3

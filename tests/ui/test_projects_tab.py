@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from collabdesk.errors import FieldErrors
 from collabdesk.services.container import Services
@@ -192,7 +192,7 @@ def test_bad_input_in_the_form_is_said_in_korean_and_nothing_is_saved(
 
 
 def test_editing_a_project_changed_on_another_pc_offers_to_reload(
-    projects_tab: ProjectsTab, monkeypatch
+    projects_tab: ProjectsTab, reload_chosen
 ) -> None:  # type: ignore[no-untyped-def]
     project_id = select(projects_tab, PAINT)
     projects = projects_tab.services.projects
@@ -200,14 +200,7 @@ def test_editing_a_project_changed_on_another_pc_offers_to_reload(
     other = projects.get(project_id)
     other.data.item = "다른 PC에서 고침"
     projects.update(project_id, other.data, other.version)
-    shown: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        shown.append(box.text())
-        box.buttons()[0].click()  # 다시 불러오기
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    shown = reload_chosen  # 다시 불러오기
     dialog.item_edit.setText("이 PC에서 고침")
     dialog.accept()
     assert shown == ["다른 사용자가 먼저 수정했습니다. 다시 불러온 뒤 수정해 주십시오."]

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -27,6 +25,14 @@ from collabdesk.errors import NotFoundError, UserError
 from collabdesk.services.container import Services
 from collabdesk.services.meetings import MeetingRow
 from collabdesk.ui.errors import confirm
+from collabdesk.ui.list_tab import (
+    clear_filters,
+    restore_layout,
+    save_layout,
+    select_record,
+    selected_record,
+    set_up_list_view,
+)
 from collabdesk.ui.meetings import documents
 from collabdesk.ui.meetings.list_model import MeetingListModel
 from collabdesk.ui.meetings.summary import summary_html
@@ -120,17 +126,7 @@ class MeetingsTab(QWidget):
 
         self.table = QTableView(objectName="meeting_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        for column, width in enumerate((125, 80, 230, 160, 120)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        set_up_list_view(self.table, (125, 80, 230, 160, 120), 2)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
@@ -161,18 +157,10 @@ class MeetingsTab(QWidget):
         self.setTabOrder(self.search, self.table)
 
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        state = settings.value("meetings/header")
-        if state:
-            self.table.horizontalHeader().restoreState(state)
-        splitter = settings.value("meetings/splitter")
-        if splitter:
-            self.splitter.restoreState(splitter)
+        restore_layout("meetings", self.table, self.splitter)
 
     def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("meetings/header", self.table.horizontalHeader().saveState())
-        settings.setValue("meetings/splitter", self.splitter.saveState())
+        save_layout("meetings", self.table, self.splitter)
 
     # --- filters -------------------------------------------------------------------------
     def reload_lists(self) -> None:
@@ -224,20 +212,14 @@ class MeetingsTab(QWidget):
 
     # --- selection -----------------------------------------------------------------------
     def selected_meeting(self) -> MeetingRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_record(self.table, self.model)  # type: ignore[no-any-return]
 
     def selected_meeting_id(self) -> int | None:
         row = self.selected_meeting()
         return row.id if row else None
 
     def select_meeting(self, meeting_id: int) -> bool:
-        row = self.model.row_of(meeting_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return select_record(self.table, self.model, meeting_id)
 
     def _selection_changed(self) -> None:
         row = self.selected_meeting()
@@ -309,13 +291,7 @@ class MeetingsTab(QWidget):
         self.apply_filter()
         if select_id is not None and not self.select_meeting(select_id):
             # Saved outside the current filter: show it anyway rather than let it seem lost.
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            for combo in (self.group_filter, self.year_filter):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
+            clear_filters(self.search, (self.group_filter, self.year_filter))
             self.apply_filter()
             self.select_meeting(select_id)
 

@@ -4,14 +4,12 @@ outcomes, the partner finder and the printed 컨소시엄 현황."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -27,6 +25,14 @@ from collabdesk.services.container import Services
 from collabdesk.services.projects import ProjectFilter, ProjectRow
 from collabdesk.ui.errors import confirm
 from collabdesk.ui.files import ask_save_path
+from collabdesk.ui.list_tab import (
+    clear_filters,
+    restore_layout,
+    save_layout,
+    select_record,
+    selected_record,
+    set_up_list_view,
+)
 from collabdesk.ui.pdf_actions import PREVIEW, PRINT, SAVE, safe_file_name, save_file, show_pdf
 from collabdesk.ui.projects.detail import ProjectDetailView
 from collabdesk.ui.projects.list_model import NAME, ProjectListModel
@@ -122,17 +128,7 @@ class ProjectsTab(QWidget):
 
         self.table = QTableView(objectName="project_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        for column, width in enumerate((220, 85, 105, 105, 75, 45, 140, 50, 40)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        set_up_list_view(self.table, (220, 85, 105, 105, 75, 45, 140, 50, 40), NAME)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
@@ -163,18 +159,10 @@ class ProjectsTab(QWidget):
         self.setTabOrder(self.search, self.table)
 
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        state = settings.value("projects/header")
-        if state:
-            self.table.horizontalHeader().restoreState(state)
-        splitter = settings.value("projects/splitter")
-        if splitter:
-            self.splitter.restoreState(splitter)
+        restore_layout("projects", self.table, self.splitter)
 
     def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("projects/header", self.table.horizontalHeader().saveState())
-        settings.setValue("projects/splitter", self.splitter.saveState())
+        save_layout("projects", self.table, self.splitter)
 
     # --- filters -------------------------------------------------------------------------
     def _combos(self) -> tuple[QComboBox, ...]:
@@ -241,20 +229,14 @@ class ProjectsTab(QWidget):
 
     # --- selection -----------------------------------------------------------------------
     def selected_project(self) -> ProjectRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_record(self.table, self.model)  # type: ignore[no-any-return]
 
     def selected_project_id(self) -> int | None:
         row = self.selected_project()
         return row.id if row else None
 
     def select_project(self, project_id: int) -> bool:
-        row = self.model.row_of(project_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return select_record(self.table, self.model, project_id)
 
     def _selection_changed(self) -> None:
         row = self.selected_project()
@@ -359,13 +341,7 @@ class ProjectsTab(QWidget):
         self.apply_filter()
         if select_id is not None and not self.select_project(select_id):
             # Saved outside the current filter: show it anyway rather than let it seem lost.
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            for combo in self._combos():
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
+            clear_filters(self.search, self._combos())
             self.apply_filter()
             self.select_project(select_id)
 
