@@ -198,6 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     handover_import.add_argument("file", type=Path, metavar="FILE.zip")
     handover_import.add_argument(
+        "--yes", action="store_true", help="데이터가 있는 데이터베이스도 묻지 않고 바꿉니다"
+    )
+    handover_import.add_argument(
         "--db",
         dest="target_db",
         type=Path,
@@ -237,7 +240,8 @@ def write_rows(
         return
     numeric = numeric or set()
     texts = [
-        [_cell(v) if i not in numeric or v is None else f"{v:,}" for i, v in enumerate(row)] for row in rows
+        [f"{v:,}" if i in numeric and isinstance(v, int | float) else _cell(v) for i, v in enumerate(row)]
+        for row in rows
     ]
     widths = [max([_width(h)] + [_width(r[i]) for r in texts]) for i, h in enumerate(header)]
 
@@ -496,13 +500,7 @@ def _restore(db: Any, args: argparse.Namespace) -> int:
         print(f"지금 데이터베이스: {db.display_name}")
         print(f"백업: {backup}")
         write_rows(["종류", "지금", "백업"], rows, "table", numeric={1, 2})
-        sys.stdout.write("지금 데이터베이스를 백업한 뒤 이 백업으로 바꿉니다. 복원하시겠습니까? [y/N] ")
-        sys.stdout.flush()
-        answer = sys.stdin.readline().strip().lower()
-        if not sys.stdin.isatty():
-            print()  # the answer came from a pipe and did not end the line on the screen
-        if answer not in ("y", "yes", "예", "ㅇ"):
-            print("복원하지 않았습니다. 아무것도 바꾸지 않았습니다.", file=sys.stderr)
+        if not _confirmed("지금 데이터베이스를 백업한 뒤 이 백업으로 바꿉니다. 복원하시겠습니까? [y/N] "):
             return EXIT_USAGE
     before = restore_backup(db, backup)
     prepare_database(db)
@@ -541,6 +539,40 @@ def _sole_writer(database: Path) -> Iterator[None]:
         lock.release()
 
 
+def _replace_agreed(target: Path, package: Path) -> bool:
+    """The records of the database a handover would replace, beside the package's; asks y/N."""
+    from collabdesk.db.backup import COUNT_KINDS, record_counts
+    from collabdesk.db.handover import read_manifest
+
+    manifest = read_manifest(package)
+    try:
+        current: dict[str, int] = record_counts(target)
+    except UserError as exc:
+        print(f"지금 데이터베이스: {exc}")
+        current = {}
+    if current and not any(current.values()):
+        return True  # an empty database (a new PC started once): nothing to lose
+    rows = [[label, current.get(key, "-")] for key, label, _ in COUNT_KINDS if key in current]
+    print(f"지금 데이터베이스: {target}")
+    print(f"인수인계 파일: {package} (CollabDesk {manifest.app_version}, {manifest.created})")
+    write_rows(["종류", "지금"], rows, "table", numeric={1})
+    return _confirmed(
+        "지금 데이터베이스를 백업한 뒤 인수인계 파일의 데이터베이스로 바꿉니다. 계속하시겠습니까? [y/N] "
+    )
+
+
+def _confirmed(question: str) -> bool:
+    sys.stdout.write(question)
+    sys.stdout.flush()
+    answer = sys.stdin.readline().strip().lower()
+    if not sys.stdin.isatty():
+        print()  # the answer came from a pipe and did not end the line on the screen
+    if answer in ("y", "yes", "예", "ㅇ"):
+        return True
+    print("하지 않았습니다. 아무것도 바꾸지 않았습니다.", file=sys.stderr)
+    return False
+
+
 def cmd_handover_import(args: argparse.Namespace) -> int:
     from collabdesk.db.engine import Database, resolve_url
     from collabdesk.db.handover import import_handover
@@ -553,6 +585,8 @@ def cmd_handover_import(args: argparse.Namespace) -> int:
         )
     target = Path(url.removeprefix("sqlite:///"))
     with _sole_writer(target):
+        if target.exists() and not args.yes and not _replace_agreed(target, args.file):
+            return EXIT_USAGE
         manifest = import_handover(args.file, target)
     db = Database.open(target, must_exist=True)
     try:
@@ -653,11 +687,25 @@ def _run_with_services(args: argparse.Namespace) -> int:
     creates = args.command == "sample-data" or (
         args.command == "roster" and args.action in ("import", "template")
     )
-    services = open_services(args.db, must_exist=not creates)
-    try:
-        return handler(services, args)
-    finally:
-        services.db.dispose()
+    writes = (args.command, getattr(args, "action", None)) in WRITING_COMMANDS
+    target = _sqlite_file(args.db) if writes else None
+    with _sole_writer(target) if target is not None else contextlib.nullcontext():
+        services = open_services(args.db, must_exist=not creates)
+        try:
+            return handler(services, args)
+        finally:
+            services.db.dispose()
+
+
+# Commands that change the database: not while a CollabDesk window writes the same SQLite file.
+WRITING_COMMANDS = {("sample-data", None), ("roster", "import"), ("roster", "undo")}
+
+
+def _sqlite_file(db_arg: str | None) -> Path | None:
+    from collabdesk.db.engine import resolve_url
+
+    url = resolve_url(db_arg)
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") and "?" not in url else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

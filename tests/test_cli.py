@@ -265,7 +265,8 @@ def test_garbage_file_is_refused_and_left_alone(data_dir: Path, tmp_path: Path) 
         assert_korean_one_liner(result.stderr)
         assert "CollabDesk 데이터베이스가 아닙니다" in result.stderr
         assert db.read_bytes() == garbage
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "명부.sqlite3"]  # no -wal, -shm
+    # No -wal or -shm; only the lock a writing command (sample-data) takes while it runs.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "명부.sqlite3", "명부.sqlite3.lock"]
 
 
 def test_text_file_is_refused_and_left_alone(data_dir: Path, tmp_path: Path) -> None:

@@ -18,7 +18,9 @@ from collabdesk.db.backup import list_backups, record_counts
 pytestmark = pytest.mark.usefixtures("fresh_logging")
 
 HANGUL = re.compile(r"[가-힣]")
-BACKUP_NAME = re.compile(r"collabdesk-\d{8}-\d{6}-(manual|before-restore|before-import)(-\d+)?\.sqlite3")
+BACKUP_NAME = re.compile(
+    r"collabdesk-\d{8}-\d{6}-(manual|before-restore|before-import|before-handover)(-\d+)?\.sqlite3"
+)
 
 
 def one_korean_line(text: str) -> str:
@@ -90,7 +92,7 @@ def test_restore_asks_with_the_counts_and_no_changes_nothing(
     assert rows["회의"] == ["13", "13"]
     assert rows["협업"] == ["과제", "3", "3"]
     assert "[y/N]" in captured.out
-    assert "복원하지 않았습니다" in one_korean_line(captured.err)
+    assert "하지 않았습니다. 아무것도 바꾸지 않았습니다" in one_korean_line(captured.err)
     assert members_in(sample_db) == 9
     assert [b.path for b in list_backups()] == [saved]
 
@@ -194,10 +196,17 @@ def test_handover_export_and_import(
 
     # Without --db: the default database of the new PC; a second import backs the first one up.
     assert main(["handover", "import", str(zip_path)]) == 0
-    assert main(["handover", "import", str(zip_path)]) == 0
+    capsys.readouterr()
+    # A database that holds data is replaced only when the user says so.
+    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    assert main(["handover", "import", str(zip_path)]) == 2
+    out, err = capsys.readouterr()
+    assert "회원사" in out and "12" in out and "아무것도 바꾸지 않았습니다" in err
+    assert list_backups() == []
+    assert main(["handover", "import", str(zip_path), "--yes"]) == 0
     capsys.readouterr()
     assert members_in(new_pc / "collabdesk.sqlite3") == 12
-    assert [b.reason for b in list_backups()] == ["before-import"]
+    assert [b.reason for b in list_backups()] == ["before-handover"]
 
     broken = tmp_path / "broken.zip"
     broken.write_bytes(zip_path.read_bytes()[:-200])

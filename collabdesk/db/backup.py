@@ -35,7 +35,8 @@ BEFORE_MIGRATION = "before-migration"
 BEFORE_IMPORT = "before-import"
 BEFORE_UNDO = "before-undo"
 BEFORE_RESTORE = "before-restore"
-REASONS = (DAILY, MANUAL, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_UNDO, BEFORE_RESTORE)
+BEFORE_HANDOVER = "before-handover"
+REASONS = (DAILY, MANUAL, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_UNDO, BEFORE_RESTORE, BEFORE_HANDOVER)
 # A copy of a damaged database kept before it was replaced. Not a backup: never listed, offered or
 # rotated away, only kept for whoever tries to rescue it.
 DAMAGED = "damaged"
@@ -46,6 +47,7 @@ REASON_LABELS = {
     BEFORE_IMPORT: "가져오기 전",
     BEFORE_UNDO: "되돌리기 전",
     BEFORE_RESTORE: "복원 전",
+    BEFORE_HANDOVER: "인수인계 가져오기 전",
     DAMAGED: "손상된 파일 보관",
 }
 # Backups other than the daily ones are kept this long, whatever the daily/weekly/monthly policy.
@@ -346,6 +348,7 @@ def backups_to_keep(
     keep |= _newest_per_period(automatic, monthly, lambda d: (d.year, d.month))
     cutoff = now - dt.timedelta(days=KEEP_OTHERS_DAYS)
     keep |= {b.path for b in backups if b.reason != DAILY and b.created >= cutoff}
+    keep |= {b.path for b in backups if b.reason == MANUAL}  # made on purpose: only the user deletes them
     return keep
 
 
@@ -361,8 +364,9 @@ def rotate(
 
     Automatic daily backups are kept grandfather-father-son: the newest of each of the `daily` most
     recent days, of the `weekly` most recent ISO weeks and of the `monthly` most recent months that
-    have a daily backup (days the PC stayed off do not use up the count). Manual and before-*
-    backups (before a migration, import, undo or restore) are kept for 30 days, then deleted.
+    have a daily backup (days the PC stayed off do not use up the count). Backups made before a
+    migration, import, undo, restore or handover are kept for 30 days, then deleted. Backups the
+    user made (manual) are never deleted here.
     Files not named like a backup, and copies of damaged databases, are never touched."""
     now = now or dt.datetime.now()
     backups = list_backups(folder)

@@ -101,6 +101,8 @@ class Database:
             event.listen(self.engine, "begin", _sqlite_on_begin)
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
+        # Set when the file was opened read-only on purpose: said instead of "check the permissions".
+        self.read_only_note: str | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # The session of the transaction open in this thread (or context), for service calls to join.
         self._current: contextvars.ContextVar[Session | None] = contextvars.ContextVar(
@@ -176,6 +178,8 @@ class Database:
         except UserError:
             raise
         except (OperationalError, DBAPIError) as exc:
+            if self.read_only_note and "readonly" in str(exc).lower():
+                raise StorageError(self.read_only_note) from exc
             log.exception("database failure")
             raise StorageError(describe_storage_error(exc)) from exc
         except SQLAlchemyError as exc:

@@ -23,7 +23,7 @@ from typing import IO
 
 from collabdesk import __version__
 from collabdesk.db.backup import (
-    BEFORE_IMPORT,
+    BEFORE_HANDOVER,
     MANUAL,
     create_backup,
     preserve_current,
@@ -264,7 +264,7 @@ def import_handover(zip_path: Path, target_db_path: Path) -> Manifest:
     """Place a handover package: the database at `target_db_path`, its files in the data folder.
 
     Every file is checked against the manifest and the database with verify_backup() before
-    anything is written. An existing database at the target is backed up first (before-import;
+    anything is written. An existing database at the target is backed up first (before-handover;
     a damaged one is kept as a raw copy). Files are written to a temporary name and renamed. The
     caller runs prepare_database on the target afterwards (an older database gets migrated)."""
     zip_path, target = Path(zip_path), Path(target_db_path)
@@ -289,7 +289,7 @@ def import_handover(zip_path: Path, target_db_path: Path) -> Manifest:
             except StorageError as exc:
                 raise _refuse(zip_path, str(exc)) from exc
 
-            before = preserve_current(target, BEFORE_IMPORT)
+            before = preserve_current(target, BEFORE_HANDOVER)
             if before is not None:
                 log.info("database at %s backed up to %s before the handover import", target, before.path)
             replace_database(unpacked[DATABASE_ENTRY], target)

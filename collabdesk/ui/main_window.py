@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
         self.history_action.setEnabled(True)
         for action in self.roster_actions:
             action.setEnabled(True)
+        if read_only:
+            self.roster_actions[0].setEnabled(False)  # 명부 가져오기 would only be refused
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))

@@ -106,7 +106,13 @@ def open_for_gui(db_arg: str | None, parent: QWidget | None = None) -> Opened | 
     if lock is None:
         if not path.exists() or not ask_read_only(parent, path, instance_lock.holder(path)):
             return None
-        return Opened(open_services(read_only_url(path), must_exist=True), None, read_only=True)
+        services = open_services(read_only_url(path), must_exist=True)
+        services.db.read_only_note = QCoreApplication.translate(
+            "startup",
+            "이 창은 읽기 전용으로 열려 있습니다. 다른 CollabDesk가 이 데이터베이스를 쓰고 있어 저장할 수 없습니다. "
+            "저장하려면 그 프로그램을 닫고 CollabDesk를 다시 여십시오.",
+        )
+        return Opened(services, None, read_only=True)
     try:
         if path.exists() and not _checked_or_restored(parent, path):
             lock.release()
@@ -122,7 +128,8 @@ def _checked_or_restored(parent: QWidget | None, path: Path) -> bool:
     from collabdesk.db import backup
     from collabdesk.db.engine import Database
 
-    if not _looks_like_sqlite(path):
+    header_ok = _looks_like_sqlite(path)
+    if not header_ok and path.suffix.lower() not in DATABASE_SUFFIXES:
         # Some other file chosen by mistake: opening it says so; a backup must not replace it.
         return True
     db = Database.open(path)
@@ -132,6 +139,8 @@ def _checked_or_restored(parent: QWidget | None, path: Path) -> bool:
             return True
         log.error("database %s failed its quick check: %s", path, problem)
         newest = backup.newest_good_backup()
+        if newest is None and not header_ok:
+            return True  # not even an SQLite file and nothing to restore: opening it explains
         if newest is None:
             QMessageBox.critical(
                 parent,
@@ -146,7 +155,17 @@ def _checked_or_restored(parent: QWidget | None, path: Path) -> bool:
         label = f"{newest.label} · {newest.created:%Y-%m-%d %H:%M} · {newest.path.name}"
         if not ask_restore(parent, problem, label):
             return False
-        backup.restore_backup(db, newest.path)
+        before = backup.restore_backup(db, newest.path)
+        kept = before.path if before is not None else path
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("startup", "백업으로 복원했습니다"),
+            QCoreApplication.translate(
+                "startup",
+                "{0}에 만든 백업으로 복원했습니다. 그 뒤에 입력한 내용은 이 백업에 없으니 확인해 주십시오.\n\n"
+                "손상된 파일은 여기에 보관했습니다:\n{1}",
+            ).format(f"{newest.created:%Y-%m-%d %H:%M}", kept),
+        )
         return True
     except UserError as exc:
         QMessageBox.critical(
@@ -158,6 +177,8 @@ def _checked_or_restored(parent: QWidget | None, path: Path) -> bool:
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# A file named like a database whose first bytes are gone is a damaged database, not a stray file.
+DATABASE_SUFFIXES = {".sqlite3", ".sqlite", ".db"}
 
 
 def _looks_like_sqlite(path: Path) -> bool:

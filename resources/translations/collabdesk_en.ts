@@ -352,8 +352,8 @@
     </message>
     <message>
         <location filename="../../collabdesk/ui/backup_dialog.py" line="122"/>
-        <source>프로그램을 시작할 때 하루 한 번, 명부 가져오기·되돌리기와 프로그램 업데이트 전에 자동으로 백업합니다. 최근 7일, 4주, 12달의 백업을 남깁니다.</source>
-        <translation>Backups are made automatically once a day at start, and before roster imports, undos and program updates. The last 7 days, 4 weeks and 12 months are kept.</translation>
+        <source>프로그램을 시작할 때 하루 한 번, 명부 가져오기·되돌리기와 프로그램 업데이트 전에 자동으로 백업합니다. 자동 백업은 최근 7일, 4주, 12달치를 남기고, 직접 만든 백업은 지우지 않습니다.</source>
+        <translation>Backups are made automatically once a day at start, and before roster imports, undos and program updates. Automatic backups of the last 7 days, 4 weeks and 12 months are kept; backups you make yourself are never deleted.</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/backup_dialog.py" line="147"/>
@@ -1063,88 +1063,88 @@ Its {1} member companies are not deleted; they only leave this group.</translati
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="134"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="136"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="136"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="138"/>
         <source>명부 가져오기…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="137"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="139"/>
         <source>명부 내보내기…</source>
         <translation>Export roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="138"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="140"/>
         <source>가져오기 양식 저장…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="139"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="141"/>
         <source>가져오기 기록…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="149"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="151"/>
         <source>백업과 복원…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="154"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="156"/>
         <source>샘플 데이터 채우기…</source>
         <translation>Fill In Sample Data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="158"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="160"/>
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="163"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="165"/>
         <source>도구(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="164"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="166"/>
         <source>최근 변경 이력…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="168"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="170"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="173"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="175"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="174"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="290"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="176"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="292"/>
         <source>CollabDesk 정보</source>
         <translation>About CollabDesk</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="227"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="229"/>
         <source>샘플 데이터</source>
         <translation>Sample Data</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="227"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="229"/>
         <source>샘플 회원사 {0}곳을 추가했습니다.</source>
         <translation>Added {0} sample member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="232"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="234"/>
         <source>샘플 데이터를 채우는 중…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="292"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="294"/>
         <source>CollabDesk {0}
 중소기업 협업그룹 사무국을 위한 오프라인 프로그램
 
@@ -1732,159 +1732,159 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="55"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="61"/>
         <source>회의록 전체 검색: 회의명, 안건, 논의 내용, 참석자 … (Ctrl+F)</source>
         <translation>Search all minutes: title, agenda, discussion, attendees … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="65"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="71"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="67"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="73"/>
         <source>연도</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="70"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="76"/>
         <source>새 회의</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="71"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="77"/>
         <source>새 회의를 기록합니다 (Ctrl+N)</source>
         <translation>Record a new meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="72"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="78"/>
         <source>열기·수정</source>
         <translation>Open/edit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="73"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="79"/>
         <source>선택한 회의를 엽니다 (Enter)</source>
         <translation>Open the selected meeting (Enter)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="74"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="80"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="75"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="81"/>
         <source>선택한 회의를 삭제합니다 (Delete)</source>
         <translation>Delete the selected meeting (Delete)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="76"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="82"/>
         <source>회의록 인쇄·PDF</source>
         <translation>Print/PDF</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="77"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="83"/>
         <source>미리 보기에서 인쇄합니다 (Ctrl+P)</source>
         <translation>Print from the preview (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="80"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="86"/>
         <source>회의록 미리 보기·인쇄…</source>
         <translation>Preview and print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="83"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="89"/>
         <source>회의록 인쇄…</source>
         <translation>Print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="86"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="92"/>
         <source>회의록 PDF로 저장…</source>
         <translation>Save the minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="90"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="96"/>
         <source>참석자 서명부 미리 보기·인쇄…</source>
         <translation>Preview and print the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="94"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="100"/>
         <source>참석자 서명부 인쇄…</source>
         <translation>Print the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="97"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="103"/>
         <source>참석자 서명부 PDF로 저장…</source>
         <translation>Save the sign-in sheet as PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="100"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="106"/>
         <source>출석률</source>
         <translation>Attendance rates</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="101"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="107"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="103"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="109"/>
         <source>회의 종류 관리…</source>
         <translation>Meeting types…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="104"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="110"/>
         <source>의결 기준 관리…</source>
         <translation>Voting rules…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="105"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="111"/>
         <source>회의록 문구 관리…</source>
         <translation>Minutes phrases…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="184"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="172"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="191"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="179"/>
         <source>{0}년</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="212"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="200"/>
         <source>회의 {0}건</source>
         <translation>{0} meetings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="248"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="230"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;회의를 고르면 여기에 요약이 보입니다.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Choose a meeting to see its summary here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="251"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="233"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;찾은 회의가 없습니다. &apos;새 회의&apos;로 기록을 시작하십시오.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;No meetings found. Start a record with &apos;New meeting&apos;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="300"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="282"/>
         <source>&apos;{0}&apos; ({1}) 회의를 삭제하시겠습니까?
 출석, 안건, 의결사항, 후속조치도 함께 삭제되며 되돌릴 수 없습니다.</source>
         <translation>Delete the meeting &apos;{0}&apos; ({1})?
 Its attendance, agenda, resolutions and action items are deleted too, and this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="302"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="284"/>
         <source>회의 삭제</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="337"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="313"/>
         <source>회의 종류 관리</source>
         <translation>Meeting types</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="337"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="313"/>
         <source>{0} ({1}건)</source>
         <translation>{0} ({1} meetings)</translation>
     </message>
@@ -3335,219 +3335,219 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>ProjectsTab</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="55"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="61"/>
         <source>과제명, 사업 아이템, 참여 기업으로 찾기 (Ctrl+F)</source>
         <translation>Search by project, business item or participant (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="66"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="72"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="67"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="73"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="68"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="74"/>
         <source>단계</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="69"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="75"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="70"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="76"/>
         <source>연도</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="76"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="82"/>
         <source>새 과제</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="77"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="83"/>
         <source>새 컨소시엄 과제를 등록합니다 (Ctrl+N)</source>
         <translation>Register a new consortium project (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="78"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="84"/>
         <source>수정</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="79"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="85"/>
         <source>선택한 과제의 기본 정보를 고칩니다 (Enter)</source>
         <translation>Edit the selected project&apos;s details (Enter)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="80"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="86"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="81"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="87"/>
         <source>선택한 과제를 삭제합니다 (Delete)</source>
         <translation>Delete the selected project (Delete)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="82"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="88"/>
         <source>단계 변경…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="83"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="89"/>
         <source>협력사 찾기…</source>
         <translation>Find partners…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="85"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="91"/>
         <source>필요한 역할에 맞는 회원사를 전문역량, 업종, 과거 역할로 찾습니다</source>
         <translation>Find member companies for a role by competence, industry and past roles</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="87"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="93"/>
         <source>컨소시엄 현황 인쇄·PDF</source>
         <translation>Report / PDF</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="88"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="94"/>
         <source>미리 보기에서 인쇄합니다 (Ctrl+P)</source>
         <translation>Print from the preview (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="90"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="96"/>
         <source>미리 보기·인쇄…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="91"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="97"/>
         <source>인쇄…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="92"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="98"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="94"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="100"/>
         <source>연도별 성과 요약…</source>
         <translation>Yearly summary…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="95"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="101"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="97"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="103"/>
         <source>과제 종류 관리…</source>
         <translation>Project kinds…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="98"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="104"/>
         <source>역할 목록 관리…</source>
         <translation>Role list…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="189"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="177"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="202"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="190"/>
         <source>{0}년</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="228"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="216"/>
         <source>과제 {0}건</source>
         <translation>{0} projects</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="229"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="217"/>
         <source> · 지연 {0}건</source>
         <translation> · {0} overdue</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="272"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="254"/>
         <source>과제를 고르면 여기에 참여자, 협약 이력, 마일스톤, 성과가 보입니다.</source>
         <translation>Choose a project to see its participants, agreement history, milestones and outcomes here.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="274"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="256"/>
         <source>찾은 과제가 없습니다. &apos;새 과제&apos;로 등록을 시작하십시오.</source>
         <translation>No projects found. Start with &apos;New project&apos;.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="324"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="306"/>
         <source>&apos;{0}&apos; 과제를 삭제하시겠습니까?
 협약 이력, 마일스톤, 성과도 함께 삭제되며 되돌릴 수 없습니다.</source>
         <translation>Delete the project &apos;{0}&apos;?
 Its agreement history, milestones and outcomes are deleted with it; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="326"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="308"/>
         <source>과제 삭제</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="346"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="328"/>
         <source>&apos;{0}&apos; 단계로 되돌리면 그 뒤 단계에 기록된 날짜가 지워집니다. 계속하시겠습니까?</source>
         <translation>Going back to the &apos;{0}&apos; stage clears the dates recorded for the stages after it. Continue?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="349"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="331"/>
         <source>&apos;{0}&apos; 단계에 도달한 날을 {1}에서 {2}(으)로 바꾸시겠습니까?</source>
         <translation>Change the day the &apos;{0}&apos; stage was reached from {1} to {2}?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="352"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="334"/>
         <source>단계 변경</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="423"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="399"/>
         <source>컨소시엄 현황</source>
         <translation>Consortium report</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="427"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="403"/>
         <source>컨소시엄 현황 PDF로 저장</source>
         <translation>Save consortium report as PDF</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="429"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="405"/>
         <source>PDF 문서 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="438"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="414"/>
         <source>컨소시엄 현황 PDF를 저장하는 중…</source>
         <translation>Saving the consortium report PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="446"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="422"/>
         <source>컨소시엄 현황 PDF를 만드는 중…</source>
         <translation>Making the consortium report PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="461"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="437"/>
         <source>과제 종류 관리</source>
         <translation>Project kinds</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="461"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="437"/>
         <source>{0} ({1}건)</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="470"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="446"/>
         <source>역할 목록 관리</source>
         <translation>Role list</translation>
     </message>
@@ -4342,7 +4342,7 @@ Only one program can save to a file. Opened read-only, it can only be viewed.</t
     </message>
     <message>
         <location filename="../../collabdesk/ui/startup.py" line="71"/>
-        <location filename="../../collabdesk/ui/startup.py" line="138"/>
+        <location filename="../../collabdesk/ui/startup.py" line="147"/>
         <source>데이터베이스가 손상되었습니다</source>
         <translation>The database is damaged</translation>
     </message>
@@ -4369,7 +4369,12 @@ The damaged file is not deleted; it is kept in the backup folder.</translation>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="139"/>
+        <location filename="../../collabdesk/ui/startup.py" line="110"/>
+        <source>이 창은 읽기 전용으로 열려 있습니다. 다른 CollabDesk가 이 데이터베이스를 쓰고 있어 저장할 수 없습니다. 저장하려면 그 프로그램을 닫고 CollabDesk를 다시 여십시오.</source>
+        <translation>This window is read-only: another CollabDesk is writing this database, so nothing can be saved here. To save, close that program and open CollabDesk again.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="148"/>
         <source>데이터베이스 파일을 검사했더니 문제가 있습니다.
 {0}
 
@@ -4380,7 +4385,23 @@ The damaged file is not deleted; it is kept in the backup folder.</translation>
 There is no good backup to restore. The file is left as it is and the program quits. Ask an expert to recover the file.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="153"/>
+        <location filename="../../collabdesk/ui/startup.py" line="162"/>
+        <source>백업으로 복원했습니다</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="163"/>
+        <source>{0}에 만든 백업으로 복원했습니다. 그 뒤에 입력한 내용은 이 백업에 없으니 확인해 주십시오.
+
+손상된 파일은 여기에 보관했습니다:
+{1}</source>
+        <translation>Restored from the backup made on {0}. Anything entered after that is not in this backup; please check.
+
+The damaged file is kept here:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/startup.py" line="172"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot open the database</translation>
     </message>

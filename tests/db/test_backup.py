@@ -246,7 +246,7 @@ def test_rotation_keeps_exactly_the_policy(tmp_path: Path) -> None:
     touch(folder, f"collabdesk-{stamp(dt.date(2026, 11, 28), 18)}-daily.sqlite3")  # two on the 28th
     others = {
         "collabdesk-20261119-150000-manual.sqlite3": True,  # 10 days old
-        "collabdesk-20261020-150000-manual.sqlite3": False,  # 40 days old
+        "collabdesk-20261020-150000-manual.sqlite3": True,  # 40 days old: made by hand, never deleted
         "collabdesk-20261031-120000-before-import.sqlite3": True,  # 29 days old
         "collabdesk-20261029-110000-before-migration-0007.sqlite3": False,  # 31 days old
         "collabdesk-before-0006-20261001-100000.sqlite3": False,  # CollabDesk 0.1, 59 days old
@@ -271,7 +271,7 @@ def test_rotation_keeps_exactly_the_policy(tmp_path: Path) -> None:
     expected |= set(foreign)
     remaining = {p.name for p in folder.iterdir()}
     assert remaining == expected
-    assert len(remaining) == 7 + 3 + 11 + 2 + 2  # weekly and monthly share 11-29 with daily
+    assert len(remaining) == 7 + 3 + 11 + 3 + 2  # weekly and monthly share 11-29 with daily
     assert {p.name for p in deleted} == everything - expected
     assert all(p.parent == folder for p in deleted)
     assert rotate(folder, now=now) == []  # a second run finds nothing more to do

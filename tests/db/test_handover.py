@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from collabdesk.db.backup import BEFORE_IMPORT, create_backup, list_backups, record_counts
+from collabdesk.db.backup import BEFORE_HANDOVER, create_backup, list_backups, record_counts
 from collabdesk.db.engine import Database
 from collabdesk.db.handover import (
     DATABASE_ENTRY,
@@ -210,7 +210,7 @@ def test_an_existing_database_is_backed_up_before_it_is_replaced(
 
     import_handover(zip_path, target)
     backups = list_backups()
-    assert [b.reason for b in backups] == [BEFORE_IMPORT]
+    assert [b.reason for b in backups] == [BEFORE_HANDOVER]
     assert record_counts(backups[0].path) == {"members": 0, "meetings": 0, "projects": 0}
     assert record_counts(target)["members"] == 12
 

@@ -66,7 +66,9 @@ def test_a_second_collabdesk_on_the_same_file_may_only_read(
         assert second is not None and second.read_only and second.lock is None
         try:
             assert member_count(second) == 12
-            with pytest.raises(Exception, match="읽기 전용"):
+            with pytest.raises(
+                Exception, match="다른 CollabDesk가 이 데이터베이스를 쓰고 있어 저장할 수 없습니다"
+            ):
                 second.services.members.delete(second.services.members.page(MemberFilter())[0].id)
         finally:
             second.close()
@@ -79,7 +81,7 @@ def test_a_second_collabdesk_on_the_same_file_may_only_read(
 
 
 def test_a_damaged_file_offers_the_newest_good_backup(
-    qtbot, tmp_path: Path, answers: dict[str, Any], data_dir: Path
+    qtbot, tmp_path: Path, answers: dict[str, Any], data_dir: Path, messages
 ) -> None:  # type: ignore[no-untyped-def]
     database = sample_file(tmp_path / "명부.sqlite3")
     opened = startup.open_for_gui(str(database))
@@ -107,6 +109,28 @@ def test_a_damaged_file_offers_the_newest_good_backup(
         restored.close()
     damaged = [p for p in backup.backup_folder().iterdir() if "damaged" in p.name]
     assert len(damaged) == 1 and damaged[0].read_bytes() == bytes(data)  # kept, not deleted
+    said = messages.information[-1][2]  # what happened is said, and where the damaged file is
+    assert "백업으로 복원했습니다" in said and str(damaged[0]) in said
+
+
+def test_a_file_whose_first_bytes_are_gone_is_still_offered_a_backup(
+    qtbot, tmp_path: Path, answers: dict[str, Any], messages
+) -> None:  # type: ignore[no-untyped-def]
+    database = sample_file(tmp_path / "명부.sqlite3")
+    opened = startup.open_for_gui(str(database))
+    assert opened is not None
+    backup.create_backup(opened.services.db, backup.MANUAL)
+    opened.close()
+    data = bytearray(database.read_bytes())
+    data[:8192] = bytes(8192)
+    database.write_bytes(bytes(data))
+    answers["restore"] = True
+    restored = startup.open_for_gui(str(database))
+    assert restored is not None and answers["questions"][-1][0] == "restore"
+    try:
+        assert member_count(restored) == 12
+    finally:
+        restored.close()
 
 
 def test_a_damaged_file_without_a_backup_is_said_and_left_alone(
@@ -120,6 +144,28 @@ def test_a_damaged_file_without_a_backup_is_said_and_left_alone(
     assert "복원할 정상 백업이 없습니다" in messages.critical[-1][2]
     assert database.read_bytes() == bytes(data) and answers["questions"] == []
     assert not instance_lock.is_locked(database)  # the lock went with the refusal
+
+
+def test_the_cli_does_not_write_under_a_running_window(tmp_path: Path, make_xlsx) -> None:  # type: ignore[no-untyped-def]
+    database = sample_file(tmp_path / "명부.sqlite3")
+    roster = make_xlsx([["회사명", "사업자등록번호"], ["새회사", "220-81-62517"]])
+    opened = startup.open_for_gui(str(database))
+    assert opened is not None
+    try:
+        for command in (["roster", "import", str(roster)], ["sample-data"], ["members", "list"]):
+            result = subprocess.run(
+                [sys.executable, "-m", "collabdesk", "--db", str(database), *command],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            if command[0] == "members":
+                assert result.returncode == 0  # reading is fine
+            else:
+                assert result.returncode == 2 and "다른 CollabDesk" in result.stderr, command
+        assert member_count(opened) == 12
+    finally:
+        opened.close()
 
 
 def test_the_cli_refuses_to_restore_under_a_running_window(tmp_path: Path) -> None:
@@ -240,7 +286,7 @@ def test_handover_export_and_import_from_the_dialog(qtbot, tmp_path: Path, monke
         dialog.import_handover()
         qtbot.waitUntil(lambda: dialog.restored, timeout=20_000)
         assert services.members.count(MemberFilter()) == 12  # the package's 12, not the 7 left
-        assert "before-import" in {b.reason for b in backup.list_backups()}  # what was there is kept
+        assert "before-handover" in {b.reason for b in backup.list_backups()}  # what was there is kept
         assert BackgroundTask.wait_for_all()
     finally:
         opened.close()
