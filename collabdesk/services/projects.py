@@ -449,7 +449,15 @@ class ProjectService:
             return {p.member_id for p in _current_parties(s, project_id) if p.member_id is not None}
 
     # --- milestones and outcomes ---------------------------------------------------------
-    def save_milestone(self, project_id: int, data: MilestoneData, milestone_id: int | None = None) -> int:
+    def save_milestone(
+        self,
+        project_id: int,
+        data: MilestoneData,
+        milestone_id: int | None = None,
+        expected: MilestoneData | None = None,
+    ) -> int:
+        """Add a milestone, or change one; with `expected` (what the user saw), refuse when another
+        PC changed it meanwhile instead of overwriting that change."""
         validate_milestone(data)
         with self.db.transaction() as s:
             project = self._project(s, project_id)
@@ -460,6 +468,12 @@ class ProjectService:
                 found = s.get(Milestone, milestone_id)
                 if found is None or found.project_id != project_id:
                     raise NotFoundError("마일스톤을 찾을 수 없습니다.")
+                if expected is not None and (found.title, found.due_on, found.done_on) != (
+                    expected.title.strip(),
+                    expected.due_on,
+                    expected.done_on,
+                ):
+                    raise StaleRecordError()
                 milestone = found
             milestone.title, milestone.due_on, milestone.done_on = (
                 data.title.strip(),

@@ -418,3 +418,21 @@ def test_deleting_a_project_takes_its_versions_milestones_and_outcomes(
     assert services.projects.search() == []
     with pytest.raises(NotFoundError):
         services.projects.get(project_id)
+
+
+def test_a_milestone_changed_on_another_pc_is_not_overwritten(
+    services: Services, firms: dict[str, int]
+) -> None:
+    project_id = project(services, firms)
+    seen = MilestoneData("시제품 완성", TODAY + dt.timedelta(days=10))
+    milestone_id = services.projects.save_milestone(project_id, seen)
+    # Another PC moves the due date; this PC, still showing the old one, marks it done.
+    services.projects.save_milestone(
+        project_id, MilestoneData("시제품 완성", TODAY + dt.timedelta(days=20)), milestone_id, seen
+    )
+    with pytest.raises(StaleRecordError):
+        services.projects.save_milestone(
+            project_id, MilestoneData("시제품 완성", seen.due_on, TODAY), milestone_id, seen
+        )
+    [row] = services.projects.get(project_id).milestones
+    assert (row.due_on, row.done_on) == (TODAY + dt.timedelta(days=20), None)

@@ -499,3 +499,22 @@ def test_the_row_worked_on_stays_selected_after_a_change(projects_tab: ProjectsT
     rows = detail.milestones.selectionModel().selectedRows()
     assert [r.row() for r in rows] == [late] and detail.milestones.item(late, 3).text() == "완료"
     assert detail.pages.tabText(MILESTONES) == "마일스톤"
+
+
+def test_a_milestone_finished_on_another_pc_meanwhile_is_said_and_shown(
+    projects_tab: ProjectsTab, messages
+) -> None:  # type: ignore[no-untyped-def]
+    project_id = select(projects_tab, SMART)
+    detail = projects_tab.detail
+    late = next(
+        r for r in range(detail.milestones.rowCount()) if detail.milestones.item(r, 3).text() == "지연"
+    )
+    milestone = detail.detail.milestones[late]
+    other = MilestoneData(milestone.title, milestone.due_on, dt.date(2026, 11, 1))
+    projects_tab.services.projects.save_milestone(project_id, other, milestone.id)  # the other PC
+    detail.milestones.selectRow(late)
+    detail.mark_done_today()
+    assert messages.warning[-1][2] == "다른 사용자가 먼저 수정했습니다. 다시 불러온 뒤 수정해 주십시오."
+    saved = next(m for m in projects_tab.services.projects.get(project_id).milestones if m.id == milestone.id)
+    assert saved.done_on == dt.date(2026, 11, 1)  # theirs stands
+    assert detail.milestones.item(late, 2).text() == "2026-11-01"  # and is what the detail shows now

@@ -391,10 +391,12 @@ class ProjectDetailView(QWidget):
         if project_id is None or start is None or not isinstance(key, int):
             return
         dialog = MilestoneDialog(start, self)
-        if dialog.exec() and run_service_action(
-            self, lambda: self.services.projects.save_milestone(project_id, dialog.data(), key)
-        ):
-            self.changed.emit()
+        if not dialog.exec():
+            return
+        run_service_action(
+            self, lambda: self.services.projects.save_milestone(project_id, dialog.data(), key, start)
+        )
+        self.changed.emit()  # saved, or changed on another PC meanwhile (said): shown as it now is
 
     def mark_done_today(self) -> None:
         project_id, key, start = (
@@ -404,9 +406,9 @@ class ProjectDetailView(QWidget):
         )
         if project_id is None or start is None or not isinstance(key, int) or start.done_on is not None:
             return
-        start.done_on = dt.date.today()
-        if run_service_action(self, lambda: self.services.projects.save_milestone(project_id, start, key)):
-            self.changed.emit()
+        done = MilestoneData(start.title, start.due_on, dt.date.today())
+        run_service_action(self, lambda: self.services.projects.save_milestone(project_id, done, key, start))
+        self.changed.emit()
 
     def delete_milestone(self) -> None:
         key, start = _selected_key(self.milestones), self._selected_milestone()
