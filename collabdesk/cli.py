@@ -588,11 +588,11 @@ def cmd_handover_import(args: argparse.Namespace) -> int:
         if target.exists() and not args.yes and not _replace_agreed(target, args.file):
             return EXIT_USAGE
         manifest = import_handover(args.file, target)
-    db = Database.open(target, must_exist=True)
-    try:
-        prepare_database(db)
-    finally:
-        db.dispose()
+        db = Database.open(target, must_exist=True)
+        try:
+            prepare_database(db)  # still under the lock: no window opens it half-migrated
+        finally:
+            db.dispose()
     others = len(manifest.files) - 1
     print(
         f"인수인계 파일을 가져왔습니다: 데이터베이스 {target}, 파일 {others}개 "

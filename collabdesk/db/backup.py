@@ -391,16 +391,17 @@ def rotate(
 def daily_backup_if_due(
     db: Database, folder: str | os.PathLike[str] | None = None, *, now: dt.datetime | None = None
 ) -> BackupInfo | None:
-    """At start: one daily backup when the newest is older than 24 hours, then rotation.
+    """At start: one daily backup when today has none yet, then rotation.
 
     Cheap when not due (reads the folder's names only). Returns None when nothing was due, and for
     PostgreSQL or a database file that does not exist yet."""
     if not db.is_sqlite or db.sqlite_path is None or not db.sqlite_path.is_file():
         return None
     now = now or dt.datetime.now()
-    newest = next((b for b in list_backups(folder) if b.reason == DAILY), None)
-    # A backup dated in the future (the clock was wrong) does not count as recent.
-    if newest is not None and now - dt.timedelta(hours=24) < newest.created <= now:
+    newest = next((b for b in list_backups(folder) if b.reason == DAILY and b.created <= now), None)
+    # One per calendar day, whatever the hour the PC is switched on; a backup dated in the future
+    # (the clock was wrong) does not count.
+    if newest is not None and newest.created.date() == now.date():
         return None
     info = create_backup(db, DAILY, folder)
     rotate(folder, now=now)
@@ -483,8 +484,10 @@ def verify_backup(path: str | os.PathLike[str]) -> str:
 
 
 def newest_good_backup(folder: str | os.PathLike[str] | None = None) -> BackupInfo | None:
-    """The newest backup that passes verify_backup(), for a damaged database at start."""
-    for backup in list_backups(folder):
+    """The newest backup that passes verify_backup(), for a damaged database at start (one dated
+    in the future, from a wrong clock, is not taken for the newest)."""
+    now = dt.datetime.now()
+    for backup in sorted(list_backups(folder), key=lambda b: b.created > now):
         try:
             verify_backup(backup.path)
         except StorageError as exc:

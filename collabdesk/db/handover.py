@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import tempfile
 import zipfile
 import zlib
@@ -150,7 +151,7 @@ def export_handover(db: Database, zip_path: Path, extra_files: list[Path] | None
                     files=entries,
                 )
                 archive.writestr(MANIFEST, manifest.to_json())
-            with partial.open("rb") as written:
+            with partial.open("r+b") as written:  # Windows refuses fsync on a read-only handle
                 os.fsync(written.fileno())
             os.replace(partial, zip_path)
         except OSError as exc:
@@ -163,12 +164,38 @@ def export_handover(db: Database, zip_path: Path, extra_files: list[Path] | None
     return manifest
 
 
+_WINDOWS_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{n}" for n in range(10)),
+    *(f"lpt{n}" for n in range(10)),
+}
+
+
 def _safe_entry(name: str) -> bool:
-    """A zip entry that stays inside the folder it is unpacked into (no zip-slip)."""
+    """A zip entry that stays inside the folder it is unpacked into (no zip-slip), on Windows too:
+    no drive letters or streams (':') anywhere, no reserved device names, no trailing dots or spaces."""
     if not name or "\\" in name or "\x00" in name or name.startswith("/"):
         return False
     parts = name.removesuffix("/").split("/")  # a folder entry ends with '/'
-    return not any(part in ("", ".", "..") for part in parts) and ":" not in parts[0]
+    return not any(
+        part in ("", ".", "..")
+        or ":" in part
+        or part.rstrip(" .") != part
+        or part.split(".")[0].lower() in _WINDOWS_RESERVED
+        for part in parts
+    )
+
+
+def _allowed_file(name: str) -> bool:
+    """Only the files a handover carries may be placed: seal images and assets/. Anything else
+    (a database, settings, backups) would overwrite what the data folder holds."""
+    inner = name[len(FILES_PREFIX) :]
+    return (inner.startswith("seal") and inner.endswith(".png") and "/" not in inner) or inner.startswith(
+        "assets/"
+    )
 
 
 def _refuse(zip_path: Path, why: str) -> UserError:
@@ -215,7 +242,9 @@ def _checked_manifest(zip_path: Path, archive: zipfile.ZipFile) -> Manifest:
     if extra:
         raise _refuse(zip_path, f"목록(manifest)에 없는 파일이 들어 있습니다: {extra[0]}")
     for entry in manifest.files:
-        if not entry.name.startswith(FILES_PREFIX) and entry.name != DATABASE_ENTRY:
+        if entry.name != DATABASE_ENTRY and not (
+            entry.name.startswith(FILES_PREFIX) and _allowed_file(entry.name)
+        ):
             raise _refuse(zip_path, f"허용되지 않는 경로의 파일이 들어 있습니다: {entry.name}")
         _verify_entry(zip_path, archive, by_name, entry)
     return manifest
@@ -297,7 +326,15 @@ def import_handover(zip_path: Path, target_db_path: Path) -> Manifest:
                 if entry.name == DATABASE_ENTRY:
                     continue
                 destination = files_root.joinpath(*PurePosixPath(entry.name[len(FILES_PREFIX) :]).parts)
+                if not destination.resolve().is_relative_to(files_root.resolve()):
+                    raise _refuse(zip_path, f"허용되지 않는 경로의 파일이 들어 있습니다: {entry.name}")
                 destination.parent.mkdir(parents=True, exist_ok=True)
+                if destination.exists() and destination.read_bytes() != unpacked[entry.name].read_bytes():
+                    # A seal or asset already on this PC is kept beside, not lost.
+                    kept = destination.with_name(
+                        f"{destination.stem}-이전-{dt.datetime.now():%Y%m%d-%H%M%S}{destination.suffix}"
+                    )
+                    shutil.copy2(destination, kept)
                 _place_file(unpacked[entry.name], destination)
     except zipfile.BadZipFile as exc:
         raise _refuse(zip_path, "zip 파일이 아니거나 손상되었습니다.") from exc

@@ -82,13 +82,23 @@ def _user() -> str:
 if sys.platform == "win32":
     import msvcrt
 
+    # Windows enforces byte-range locks on reads too: lock a byte far past the holder's text, so
+    # another instance can still read who holds the file.
+    _LOCKED_BYTE = 1 << 20
+
     def _lock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        handle.seek(_LOCKED_BYTE)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        finally:
+            handle.seek(0)
 
     def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        handle.seek(_LOCKED_BYTE)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        finally:
+            handle.seek(0)
 
 else:
     import fcntl

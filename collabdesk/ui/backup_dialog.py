@@ -204,6 +204,7 @@ class BackupDialog(QDialog):
             from collabdesk.db.migrate import prepare_database
 
             before = backup.restore_backup(self.db, chosen.path)
+            self.restored = True  # the file is replaced: the window must read it again, whatever follows
             prepare_database(self.db)  # an older backup is brought up to this version
             return before
 
@@ -271,6 +272,7 @@ class BackupDialog(QDialog):
             self.db.dispose()
             try:
                 handover.import_handover(path, live)
+                self.restored = True
             finally:
                 self.db.dispose()
             prepare_database(self.db)

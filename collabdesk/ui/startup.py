@@ -5,6 +5,7 @@ newest good backup instead of a crash, then the migrations (which back up first)
 from __future__ import annotations
 
 import logging
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_URI_SAFE = "/\\:"
+
 
 @dataclass
 class Opened:
@@ -34,7 +37,11 @@ class Opened:
 
 
 def read_only_url(path: Path) -> str:
-    return f"sqlite:///file:{path}?mode=ro&uri=true"
+    """An SQLite URI opened read-only; '#', '?', '%' and spaces in folder names are escaped (SQLite
+    decodes them), the drive and the separators are kept as they are."""
+    escaped = urllib.parse.quote(str(path), safe=_URI_SAFE)
+    # Escaped twice: SQLAlchemy decodes the URL's database part once before SQLite reads the URI.
+    return f"sqlite:///file:{urllib.parse.quote(escaped, safe=_URI_SAFE)}?mode=ro&uri=true"
 
 
 def ask_read_only(parent: QWidget | None, path: Path, holder: str) -> bool:

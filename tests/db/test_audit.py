@@ -183,6 +183,20 @@ def test_the_log_is_append_only(services: Services, statement: str) -> None:
     assert len(entries(db)) == len(before) + 1
 
 
+def test_a_row_cannot_be_replaced_on_sqlite(services: Services) -> None:
+    """INSERT OR REPLACE would delete the old row without the DELETE trigger firing."""
+    if not services.db.is_sqlite:
+        pytest.skip("INSERT OR REPLACE is SQLite's")
+    services.members.create({"name": "한빛정밀", "brn": make_brn(1)})
+    [before] = [(e.id, e.user_name, e.changes) for e in entries(services.db)]
+    with pytest.raises(Exception, match="append-only"), services.db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO audit_log (id, at, user_name, action, table_name, record_id, record_label, "
+            f"changes) VALUES ({before[0]}, '2026-01-01', 'someone', 'update', 'members', 1, 'x', '{{}}')"
+        )
+    assert [(e.id, e.user_name, e.changes) for e in entries(services.db)] == [before]
+
+
 def test_truncate_is_refused_on_postgresql(services: Services) -> None:
     if services.db.is_sqlite:
         pytest.skip("SQLite has no TRUNCATE")

@@ -300,16 +300,22 @@ def test_daily_backup_only_when_due_then_rotation(sqlite_services: Services, tmp
     assert daily_backup_if_due(sqlite_services.db, folder) is None  # one a day
 
 
-@pytest.mark.parametrize(("hours_ago", "due"), [(23, False), (25, True)])
-def test_daily_backup_is_due_after_24_hours(
-    sqlite_services: Services, tmp_path: Path, hours_ago: int, due: bool
+@pytest.mark.parametrize(
+    ("made", "now", "due"),
+    [
+        ("20261129-090500", dt.datetime(2026, 11, 30, 8, 58), True),  # earlier in the morning next day
+        ("20261129-090500", dt.datetime(2026, 11, 29, 23, 50), False),  # same day
+        ("20261128-235900", dt.datetime(2026, 11, 29, 0, 1), True),  # two minutes, but another day
+    ],
+)
+def test_daily_backup_once_per_calendar_day(
+    sqlite_services: Services, tmp_path: Path, made: str, now: dt.datetime, due: bool
 ) -> None:
     folder = tmp_path / "daily"
     folder.mkdir()
-    made_at = dt.datetime.now() - dt.timedelta(hours=hours_ago)
-    touch(folder, f"collabdesk-{made_at:%Y%m%d-%H%M%S}-daily.sqlite3")
-    touch(folder, f"collabdesk-{dt.datetime.now():%Y%m%d-%H%M%S}-manual.sqlite3")  # only dailies count
-    assert (daily_backup_if_due(sqlite_services.db, folder) is not None) is due
+    touch(folder, f"collabdesk-{made}-daily.sqlite3")
+    touch(folder, f"collabdesk-{now:%Y%m%d-%H%M%S}-manual.sqlite3")  # only dailies count
+    assert (daily_backup_if_due(sqlite_services.db, folder, now=now) is not None) is due
     assert len(list_backups(folder)) == (3 if due else 2)
 
 

@@ -175,7 +175,20 @@ def test_a_corrupt_zip_is_refused(old_pc: Database, tmp_path: Path, new_pc: Any)
 
 @pytest.mark.parametrize(
     "evil",
-    ["files/../../evil.txt", "../evil.txt", "/tmp/evil.txt", "files/..\\..\\evil.txt", "C:/evil.txt"],
+    [
+        "files/../../evil.txt",
+        "../evil.txt",
+        "/tmp/evil.txt",
+        "files/..\\..\\evil.txt",
+        "C:/evil.txt",
+        "files/a/C:/Windows/evil.dll",  # a drive further down the path (Windows joins it as C:Windows…)
+        "files/C:evil.png",
+        "files/assets/con.txt",  # a Windows device name
+        "files/assets/evil. ",
+        "files/collabdesk.sqlite3",  # not a seal or an asset: would replace the data folder's database
+        "files/settings.json",
+        "files/backups/collabdesk-20261129-000000-manual.sqlite3",
+    ],
 )
 def test_zip_slip_is_refused(old_pc: Database, tmp_path: Path, new_pc: Any, evil: str) -> None:
     good = tmp_path / "good.zip"

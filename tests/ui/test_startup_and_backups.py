@@ -80,6 +80,24 @@ def test_a_second_collabdesk_on_the_same_file_may_only_read(
     assert len(answers["questions"]) == 2
 
 
+def test_read_only_works_in_a_folder_with_odd_characters(
+    qtbot, tmp_path: Path, answers: dict[str, Any]
+) -> None:  # type: ignore[no-untyped-def]
+    database = sample_file(tmp_path / "2024#1 자료 100%" / "명부.sqlite3")
+    first = startup.open_for_gui(str(database))
+    assert first is not None
+    try:
+        answers["read_only"] = True
+        second = startup.open_for_gui(str(database))
+        assert second is not None and second.read_only
+        try:
+            assert second.services.db.sqlite_path == database and member_count(second) == 12
+        finally:
+            second.close()
+    finally:
+        first.close()
+
+
 def test_a_damaged_file_offers_the_newest_good_backup(
     qtbot, tmp_path: Path, answers: dict[str, Any], data_dir: Path, messages
 ) -> None:  # type: ignore[no-untyped-def]

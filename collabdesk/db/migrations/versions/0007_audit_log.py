@@ -24,6 +24,11 @@ SQLITE_TRIGGERS = [
     f"CREATE TRIGGER audit_log_no_{event.lower()} BEFORE {event} ON audit_log "
     f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END"
     for event in ("UPDATE", "DELETE")
+] + [
+    # INSERT OR REPLACE with an existing id deletes the old row without firing the DELETE trigger.
+    "CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log "
+    "WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id) "
+    f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END"
 ]
 POSTGRES_TRIGGERS = [
     "CREATE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS "
@@ -63,7 +68,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "sqlite":
-        for event in ("update", "delete"):
+        for event in ("update", "delete", "replace"):
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS audit_log_no_{event}")
     else:
         conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log")
