@@ -44,58 +44,50 @@ def read_only_url(path: Path) -> str:
     return f"sqlite:///file:{urllib.parse.quote(escaped, safe=_URI_SAFE)}?mode=ro&uri=true"
 
 
-def ask_read_only(parent: QWidget | None, path: Path, holder: str) -> bool:
-    """Another CollabDesk writes this file: True to open it read-only, False to quit."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("startup", "이미 열려 있는 데이터베이스"),
-        "",
-        parent=parent,
-    )
-    who = QCoreApplication.translate("startup", "사용 중: {0}").format(holder) if holder else ""
-    box.setText(
-        QCoreApplication.translate(
-            "startup",
-            "이 데이터베이스는 다른 CollabDesk가 쓰고 있습니다.\n{0}\n{1}\n\n"
-            "한 파일에는 한 프로그램만 저장할 수 있습니다. 읽기 전용으로 열면 볼 수만 있습니다.",
-        ).format(path, who)
-    )
-    read = box.addButton(
-        QCoreApplication.translate("startup", "읽기 전용으로 열기"), QMessageBox.ButtonRole.AcceptRole
-    )
+def _ask_or_quit(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, choice: str) -> bool:
+    """A question whose safe answer, and default, is 끝내기; True when `choice` was clicked."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    chosen = box.addButton(choice, QMessageBox.ButtonRole.AcceptRole)
     quit_button = box.addButton(
         QCoreApplication.translate("startup", "끝내기"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(quit_button)
     box.exec()
-    return box.clickedButton() is read
+    return box.clickedButton() is chosen
+
+
+def ask_read_only(parent: QWidget | None, path: Path, holder: str) -> bool:
+    """Another CollabDesk writes this file: True to open it read-only, False to quit."""
+    who = QCoreApplication.translate("startup", "사용 중: {0}").format(holder) if holder else ""
+    text = QCoreApplication.translate(
+        "startup",
+        "이 데이터베이스는 다른 CollabDesk가 쓰고 있습니다.\n{0}\n{1}\n\n"
+        "한 파일에는 한 프로그램만 저장할 수 있습니다. 읽기 전용으로 열면 볼 수만 있습니다.",
+    ).format(path, who)
+    return _ask_or_quit(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("startup", "이미 열려 있는 데이터베이스"),
+        text,
+        QCoreApplication.translate("startup", "읽기 전용으로 열기"),
+    )
 
 
 def ask_restore(parent: QWidget | None, problem: str, backup_label: str) -> bool:
     """The file is damaged: True to restore the newest good backup (the damaged file is kept)."""
-    box = QMessageBox(
+    text = QCoreApplication.translate(
+        "startup",
+        "데이터베이스 파일을 검사했더니 문제가 있습니다.\n{0}\n\n"
+        "가장 최근의 정상 백업으로 복원하시겠습니까?\n{1}\n\n"
+        "손상된 파일은 지우지 않고 백업 폴더에 따로 보관합니다.",
+    ).format(problem, backup_label)
+    return _ask_or_quit(
+        parent,
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("startup", "데이터베이스가 손상되었습니다"),
-        "",
-        parent=parent,
+        text,
+        QCoreApplication.translate("startup", "백업으로 복원"),
     )
-    box.setText(
-        QCoreApplication.translate(
-            "startup",
-            "데이터베이스 파일을 검사했더니 문제가 있습니다.\n{0}\n\n"
-            "가장 최근의 정상 백업으로 복원하시겠습니까?\n{1}\n\n"
-            "손상된 파일은 지우지 않고 백업 폴더에 따로 보관합니다.",
-        ).format(problem, backup_label)
-    )
-    restore = box.addButton(
-        QCoreApplication.translate("startup", "백업으로 복원"), QMessageBox.ButtonRole.AcceptRole
-    )
-    quit_button = box.addButton(
-        QCoreApplication.translate("startup", "끝내기"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(quit_button)
-    box.exec()
-    return box.clickedButton() is restore
 
 
 def open_for_gui(db_arg: str | None, parent: QWidget | None = None) -> Opened | None:
