@@ -574,16 +574,15 @@ def _confirmed(question: str) -> bool:
 
 
 def cmd_handover_import(args: argparse.Namespace) -> int:
-    from collabdesk.db.engine import Database, resolve_url
+    from collabdesk.db.engine import Database
     from collabdesk.db.handover import import_handover
     from collabdesk.db.migrate import prepare_database
 
-    url = resolve_url(args.target_db or args.db)
-    if not url.startswith("sqlite"):
+    target = _sqlite_file(args.target_db or args.db)
+    if target is None:
         raise UserError(
             "인수인계 파일은 SQLite 데이터베이스 파일로만 가져올 수 있습니다. --db에 파일 경로를 주십시오."
         )
-    target = Path(url.removeprefix("sqlite:///"))
     with _sole_writer(target):
         if target.exists() and not args.yes and not _replace_agreed(target, args.file):
             return EXIT_USAGE
@@ -702,10 +701,9 @@ WRITING_COMMANDS = {("sample-data", None), ("roster", "import"), ("roster", "und
 
 
 def _sqlite_file(db_arg: str | None) -> Path | None:
-    from collabdesk.db.engine import resolve_url
+    from collabdesk.db.engine import resolve_url, sqlite_file
 
-    url = resolve_url(db_arg)
-    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") and "?" not in url else None
+    return sqlite_file(resolve_url(db_arg))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -149,3 +149,23 @@ def sample_db(tmp_path: Path, capsys: pytest.CaptureFixture[str], fresh_logging:
     assert main(["--db", str(path), "sample-data"]) == 0
     assert "12곳" in capsys.readouterr().out
     return path
+
+
+@pytest.fixture
+def pdf_text():  # type: ignore[no-untyped-def]
+    """pdf_text(path) → the PDF's text as pdftotext reads it, runs of white space made one space.
+
+    Skips the test where poppler-utils is not installed (.ci/run installs it)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) missing")
+
+    def read(path: Path) -> str:
+        out = subprocess.run(
+            ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+        )
+        return " ".join(out.stdout.split())
+
+    return read

@@ -4,7 +4,6 @@ the yearly outcome summary, on the sample data."""
 from __future__ import annotations
 
 import csv
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -78,13 +77,9 @@ def project_ids(sample_db: Path, capsys: pytest.CaptureFixture[str]) -> dict[str
     return {line.split(",")[1]: line.split(",")[0] for line in out.splitlines()[1:]}
 
 
-def pdf_text(path: Path) -> str:
-    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True)
-    return " ".join(out.stdout.split())
-
-
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) missing")
-def test_projects_report(sample_db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_projects_report(
+    sample_db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, pdf_text
+) -> None:  # type: ignore[no-untyped-def]
     ids = project_ids(sample_db, capsys)
     path = tmp_path / "컨소시엄 현황.pdf"
     code, out, _ = run(
@@ -112,8 +107,9 @@ def test_projects_report(sample_db: Path, capsys: pytest.CaptureFixture[str], tm
     assert exit_info.value.code == 2 and "꼭 필요한 인자가 없습니다: --out" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) missing")
-def test_projects_summary(sample_db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_projects_summary(
+    sample_db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, pdf_text
+) -> None:  # type: ignore[no-untyped-def]
     book_path = tmp_path / "성과.xlsx"
     args = ["--db", str(sample_db), "projects", "summary", "--year", "2025"]
     code, out, _ = run(capsys, *args, "--out", str(book_path))

@@ -40,6 +40,22 @@ def resolve_url(path_or_url: str | os.PathLike[str] | None = None) -> str:
     return "sqlite:///" + str(Path(value).expanduser().resolve())
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The SQLite file an SQLAlchemy URL names (a plain path or an SQLite URI such as
+    file:/path/db?mode=ro); None for PostgreSQL and in-memory databases."""
+    if not url.startswith("sqlite"):
+        return None
+    parsed = make_url(url)
+    database = parsed.database
+    if not database or database == ":memory:":
+        return None
+    if str(parsed.query.get("uri", "")).lower() in ("true", "1") and database.startswith("file:"):
+        # An SQLite URI filename (file:/path/db?mode=ro), not a file literally named "file:…".
+        path = urllib.parse.unquote(urllib.parse.urlsplit(database).path)
+        return Path(path) if path and path != ":memory:" else None
+    return Path(database)
+
+
 def describe_storage_error(exc: BaseException) -> str:
     """A Korean sentence for a database failure a user can act on."""
     text = str(getattr(exc, "orig", exc) or exc).lower()
@@ -135,17 +151,7 @@ class Database:
 
     @property
     def sqlite_path(self) -> Path | None:
-        if not self.is_sqlite:
-            return None
-        url = make_url(self.url)
-        database = url.database
-        if not database or database == ":memory:":
-            return None
-        if str(url.query.get("uri", "")).lower() in ("true", "1") and database.startswith("file:"):
-            # An SQLite URI filename (file:/path/db?mode=ro), not a file literally named "file:…".
-            path = urllib.parse.unquote(urllib.parse.urlsplit(database).path)
-            return Path(path) if path and path != ":memory:" else None
-        return Path(database)
+        return sqlite_file(self.url)
 
     @property
     def dialect(self) -> str:

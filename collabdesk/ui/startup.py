@@ -92,13 +92,16 @@ def ask_restore(parent: QWidget | None, problem: str, backup_label: str) -> bool
 
 def open_for_gui(db_arg: str | None, parent: QWidget | None = None) -> Opened | None:
     """The open database and its services, or None after telling the user why not (then quit)."""
+    from sqlalchemy.exc import ArgumentError
+
     from collabdesk.db import instance_lock
-    from collabdesk.db.engine import Database
+    from collabdesk.db.engine import resolve_url, sqlite_file
     from collabdesk.services.container import open_services
 
-    db = Database.open(db_arg)
-    path = db.sqlite_path
-    db.dispose()
+    try:
+        path = sqlite_file(resolve_url(db_arg))
+    except (ArgumentError, ValueError):
+        path = None  # an address that makes no sense: opening it says so in Korean
     if path is None:
         return Opened(open_services(db_arg), None)  # PostgreSQL: the server keeps writers apart
     lock = instance_lock.acquire(path)

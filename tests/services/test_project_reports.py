@@ -4,8 +4,6 @@ project and the yearly outcome summary (PDF or .xlsx), on the sample data and on
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,13 +20,6 @@ from collabdesk.validation.project import MilestoneData, OutcomeData, ProjectDat
 
 TODAY = dt.date.today()
 SAMPLE_GROUP = "한국이업종교류연합회 > 경기지역연합회 > 경기기계협업그룹"
-
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
-
-
-def pdf_text(path: Path) -> str:
-    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True)
-    return " ".join(out.stdout.split())
 
 
 def project_id(services: Services, name: str) -> int:
@@ -91,9 +82,8 @@ def test_report_of_a_sample_project(sample_services: Services) -> None:
     assert report.printed_on == TODAY
 
 
-@needs_poppler
 def test_report_pdf_shows_participants_roles_shares_and_the_overdue_marker(
-    sample_services: Services, tmp_path: Path
+    sample_services: Services, tmp_path: Path, pdf_text
 ) -> None:
     services = sample_services
     pid = project_id(services, "스마트 공작기계 공동개발")
@@ -183,9 +173,8 @@ def test_summary_errors(sample_services: Services, tmp_path: Path) -> None:
     assert list(out.iterdir()) == []
 
 
-@needs_poppler
 def test_write_summary_follows_the_extension(
-    sample_services: Services, busan: dict[str, int], tmp_path: Path
+    sample_services: Services, busan: dict[str, int], tmp_path: Path, pdf_text
 ) -> None:
     reports = sample_services.project_reports
     reports.write_summary(2026, tmp_path / "성과.PDF")

@@ -4,8 +4,6 @@ their widgets and checked against the database."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -349,16 +347,15 @@ def test_ctrl_p_previews_the_consortium_report(qtbot, projects_tab: ProjectsTab,
     assert BackgroundTask.wait_for_all()
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) missing")
 def test_the_consortium_report_is_saved_as_pdf(
-    qtbot, projects_tab: ProjectsTab, monkeypatch, tmp_path: Path, messages
+    qtbot, projects_tab: ProjectsTab, monkeypatch, tmp_path: Path, messages, pdf_text
 ) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "현황.pdf"
     monkeypatch.setattr(tab_module, "ask_save_path", lambda *args: path)
     select(projects_tab, SMART)
     projects_tab._report(pdf_actions.SAVE)
     qtbot.waitUntil(lambda: len(messages.information) == 1, timeout=20_000)
-    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(path)
     assert "스마트 공작기계 공동개발" in text and "대성금형(주)" in text
 
 
