@@ -14,7 +14,11 @@ from collabdesk.services.members import EXPORT_COLUMNS, SORT_COLUMNS, MemberRow
 from collabdesk.validation.member import FIELD_LABELS, ContactData, MemberData, validate_member
 
 ALL = MemberFilter()
-TODAY = dt.date.today()
+
+
+def today() -> dt.date:
+    """Read at use time: a module-level date goes stale when a run crosses midnight."""
+    return dt.date.today()
 
 
 def valid_brn(first_nine: str) -> str:
@@ -239,7 +243,7 @@ def test_withdraw_in_the_future_is_refused(services: Services) -> None:
     member_id = services.members.create(raw_member(1))
     before = services.members.get(member_id)
     with pytest.raises(FieldErrors) as err:
-        services.members.withdraw(member_id, TODAY + dt.timedelta(days=1))
+        services.members.withdraw(member_id, today() + dt.timedelta(days=1))
     assert "탈퇴일" in err.value.errors["left_on"]
     assert "미래" in err.value.errors["left_on"]
     assert services.members.get(member_id) == before
@@ -283,7 +287,8 @@ def test_missing_member_raises_not_found(services: Services) -> None:
 
 # --- validation ------------------------------------------------------------------------------
 
-FUTURE = TODAY + dt.timedelta(days=1)
+# Parameters are built at import; a week ahead stays in the future even if the run crosses midnight.
+FUTURE = today() + dt.timedelta(days=7)
 
 INVALID_FIELDS = [
     pytest.param({"name": "   "}, "name", "회사명", id="name-missing"),

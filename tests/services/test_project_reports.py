@@ -18,7 +18,12 @@ from collabdesk.services.projects import ProjectFilter
 from collabdesk.services.sample_data import make_brn
 from collabdesk.validation.project import MilestoneData, OutcomeData, ProjectData
 
-TODAY = dt.date.today()
+
+def today() -> dt.date:
+    """Read at use time: a module-level date goes stale when a run crosses midnight."""
+    return dt.date.today()
+
+
 SAMPLE_GROUP = "한국이업종교류연합회 > 경기지역연합회 > 경기기계협업그룹"
 
 
@@ -71,15 +76,15 @@ def test_report_of_a_sample_project(sample_services: Services) -> None:
     ]
     assert [(m.title, m.state) for m in report.milestones] == [
         ("설계 확정", "완료"),
-        ("시제품 완성", "지연" if dt.date(2026, 10, 31) < TODAY else "예정"),
-        ("성능 인증 취득", "지연" if dt.date(2027, 1, 31) < TODAY else "예정"),
+        ("시제품 완성", "지연" if dt.date(2026, 10, 31) < today() else "예정"),
+        ("성능 인증 취득", "지연" if dt.date(2027, 1, 31) < today() else "예정"),
     ]
     assert list(report.outcomes) == [
         OutcomeLine(
             "특허 출원", dt.date(2026, 8, 20), None, "KRW", "공작기계 진동 감지 모듈", ("(주)나래센서",)
         )
     ]
-    assert report.printed_on == TODAY
+    assert report.printed_on == today()
 
 
 def test_report_pdf_shows_participants_roles_shares_and_the_overdue_marker(
@@ -87,7 +92,7 @@ def test_report_pdf_shows_participants_roles_shares_and_the_overdue_marker(
 ) -> None:
     services = sample_services
     pid = project_id(services, "스마트 공작기계 공동개발")
-    services.projects.save_milestone(pid, MilestoneData("양산 준비", TODAY - dt.timedelta(days=3)))
+    services.projects.save_milestone(pid, MilestoneData("양산 준비", today() - dt.timedelta(days=3)))
     path = tmp_path / "현황.pdf"
     services.project_reports.write_report(pid, path)
     text = pdf_text(path)
@@ -95,9 +100,9 @@ def test_report_pdf_shows_participants_roles_shares_and_the_overdue_marker(
     assert "4 태광물류(주) 회원사 유통·물류 10%" in text and "합계 (4곳) 100%" in text
     assert "협약 제2차 (2026. 9. 1.) · 디자인 완료에 따라 (주)미래디자인랩 참여 종료" in text
     assert "(주)미래디자인랩 회원사" not in text  # left with the second version
-    due = TODAY - dt.timedelta(days=3)
+    due = today() - dt.timedelta(days=3)
     assert f"양산 준비 {due.year}. {due.month}. {due.day}. 지연" in text
-    assert f"출력일 {TODAY.year}. {TODAY.month}. {TODAY.day}." in text
+    assert f"출력일 {today().year}. {today().month}. {today().day}." in text
     assert services.project_reports.report_pdf(pid).startswith(b"%PDF-")
 
 

@@ -24,7 +24,10 @@ from collabdesk.validation.project import (
     parse_share,
 )
 
-TODAY = dt.date.today()
+
+def today() -> dt.date:
+    """Read at use time: a module-level date goes stale when a run crosses midnight."""
+    return dt.date.today()
 
 
 @pytest.fixture
@@ -244,11 +247,12 @@ def test_share_text(services: Services) -> None:
 def test_milestones_past_due_stand_out(services: Services, firms: dict[str, int]) -> None:
     project_id = project(services, firms)
     late = services.projects.save_milestone(
-        project_id, MilestoneData("시제품 완성", TODAY - dt.timedelta(days=3))
+        project_id, MilestoneData("시제품 완성", today() - dt.timedelta(days=3))
     )
-    services.projects.save_milestone(project_id, MilestoneData("시험 인증", TODAY + dt.timedelta(days=30)))
+    services.projects.save_milestone(project_id, MilestoneData("시험 인증", today() + dt.timedelta(days=30)))
     services.projects.save_milestone(
-        project_id, MilestoneData("설계 확정", TODAY - dt.timedelta(days=60), TODAY - dt.timedelta(days=61))
+        project_id,
+        MilestoneData("설계 확정", today() - dt.timedelta(days=60), today() - dt.timedelta(days=61)),
     )
     rows = services.projects.get(project_id).milestones
     assert [(m.title, m.overdue) for m in rows] == [
@@ -268,7 +272,7 @@ def test_milestones_past_due_stand_out(services: Services, firms: dict[str, int]
     services.projects.update(project_id, detail.data, detail.version)
     assert services.projects.search()[0].overdue == 1
     services.projects.save_milestone(
-        project_id, MilestoneData("시제품 완성", TODAY - dt.timedelta(days=3), TODAY), late
+        project_id, MilestoneData("시제품 완성", today() - dt.timedelta(days=3), today()), late
     )
     assert services.projects.search()[0].overdue == 0
     with pytest.raises(FieldErrors):
@@ -424,15 +428,15 @@ def test_a_milestone_changed_on_another_pc_is_not_overwritten(
     services: Services, firms: dict[str, int]
 ) -> None:
     project_id = project(services, firms)
-    seen = MilestoneData("시제품 완성", TODAY + dt.timedelta(days=10))
+    seen = MilestoneData("시제품 완성", today() + dt.timedelta(days=10))
     milestone_id = services.projects.save_milestone(project_id, seen)
     # Another PC moves the due date; this PC, still showing the old one, marks it done.
     services.projects.save_milestone(
-        project_id, MilestoneData("시제품 완성", TODAY + dt.timedelta(days=20)), milestone_id, seen
+        project_id, MilestoneData("시제품 완성", today() + dt.timedelta(days=20)), milestone_id, seen
     )
     with pytest.raises(StaleRecordError):
         services.projects.save_milestone(
-            project_id, MilestoneData("시제품 완성", seen.due_on, TODAY), milestone_id, seen
+            project_id, MilestoneData("시제품 완성", seen.due_on, today()), milestone_id, seen
         )
     [row] = services.projects.get(project_id).milestones
-    assert (row.due_on, row.done_on) == (TODAY + dt.timedelta(days=20), None)
+    assert (row.due_on, row.done_on) == (today() + dt.timedelta(days=20), None)

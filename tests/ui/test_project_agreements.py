@@ -19,7 +19,10 @@ from collabdesk.ui.projects.compare_dialog import CompareDialog
 from collabdesk.ui.projects.partner_dialog import PartnerDialog
 from collabdesk.validation.project import AgreementData, PartyData, ProjectData
 
-TODAY = dt.date.today()
+
+def today() -> dt.date:
+    """Read at use time: a module-level date goes stale when a run crosses midnight."""
+    return dt.date.today()
 
 
 @pytest.fixture(autouse=True)
@@ -304,7 +307,7 @@ def test_partner_finder_suggests_by_role_and_adds_the_company_at_0_percent(
     current = services.projects.agreement(project_id)
     assert current.parties[-1] == PartyData("세진기공", ["금형"], Decimal(0), firms["세진기공"])
     assert [p.name for p in current.parties] == ["한빛정밀", "대성금형", "세진기공"]
-    assert current.agreed_on == TODAY
+    assert current.agreed_on == today()
 
 
 # --- comparing versions ------------------------------------------------------------------------
