@@ -449,10 +449,10 @@ def cmd_backup_create(db: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_backup_list(_db: Any, _args: argparse.Namespace) -> int:
+def cmd_backup_list(args: argparse.Namespace) -> int:
     from collabdesk.db.backup import backup_folder, list_backups
 
-    folder = backup_folder()
+    folder = backup_folder(database=_sqlite_file(args.db))
     backups = list_backups(folder)
     print(f"백업 폴더: {folder}", file=sys.stderr)
     rows = [[f"{b.created:%Y-%m-%d %H:%M:%S}", b.label, _size_text(b.size), b.path.name] for b in backups]
@@ -460,13 +460,13 @@ def cmd_backup_list(_db: Any, _args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _backup_file_argument(path: Path) -> Path:
-    """A backup named by path, or by its bare file name in the backup folder."""
+def _backup_file_argument(path: Path, live: Path) -> Path:
+    """A backup named by path, or by its bare file name in the database's backup folder."""
     from collabdesk.db.backup import backup_folder
 
     if path.exists() or path.parent != Path("."):
         return path
-    in_folder = backup_folder() / path.name
+    in_folder = backup_folder(database=live) / path.name
     return in_folder if in_folder.exists() else path
 
 
@@ -482,7 +482,7 @@ def _restore(db: Any, args: argparse.Namespace) -> int:
     from collabdesk.db.backup import COUNT_KINDS, quick_check, record_counts, restore_backup, verify_backup
     from collabdesk.db.migrate import prepare_database
 
-    backup = _backup_file_argument(args.file)
+    backup = _backup_file_argument(args.file, db.sqlite_path)
     verify_backup(backup)
     if not args.yes:
         problem = quick_check(db)
@@ -552,10 +552,15 @@ def _replace_agreed(target: Path, package: Path) -> bool:
         current = {}
     if current and not any(current.values()):
         return True  # an empty database (a new PC started once): nothing to lose
-    rows = [[label, current.get(key, "-")] for key, label, _ in COUNT_KINDS if key in current]
+    packed = manifest.counts
+    rows = [
+        [label, current.get(key, "-"), packed.get(key, "-")]
+        for key, label, _ in COUNT_KINDS
+        if key in current or key in packed
+    ]
     print(f"지금 데이터베이스: {target}")
     print(f"인수인계 파일: {package} (CollabDesk {manifest.app_version}, {manifest.created})")
-    write_rows(["종류", "지금"], rows, "table", numeric={1})
+    write_rows(["종류", "지금", "인수인계 파일"], rows, "table", numeric={1, 2})
     return _confirmed(
         "지금 데이터베이스를 백업한 뒤 인수인계 파일의 데이터베이스로 바꿉니다. 계속하시겠습니까? [y/N] "
     )
@@ -607,15 +612,14 @@ def _run_storage_command(args: argparse.Namespace) -> int:
 
     if args.command == "handover" and args.action == "import":
         return cmd_handover_import(args)
+    if args.action == "list":
+        return cmd_backup_list(args)
     handlers = {
         "create": cmd_backup_create,
-        "list": cmd_backup_list,
         "restore": cmd_backup_restore,
         "export": cmd_handover_export,
     }
     handler = handlers[args.action]
-    if handler is cmd_backup_list:
-        return handler(None, args)
     db = Database.open(args.db, must_exist=handler is not cmd_backup_restore)
     try:
         return handler(db, args)
@@ -687,7 +691,11 @@ def _run_with_services(args: argparse.Namespace) -> int:
         args.command == "roster" and args.action in ("import", "template")
     )
     writes = (args.command, getattr(args, "action", None)) in WRITING_COMMANDS
-    target = _sqlite_file(args.db) if writes else None
+    target = _sqlite_file(args.db)
+    # Reading needs no lock, but bringing a file made by an older CollabDesk up to this version
+    # writes it: not under a window (of that older version) that has it open.
+    if target is not None and not writes and not (target.is_file() and _migration_due(target)):
+        target = None
     with _sole_writer(target) if target is not None else contextlib.nullcontext():
         services = open_services(args.db, must_exist=not creates)
         try:
@@ -698,6 +706,17 @@ def _run_with_services(args: argparse.Namespace) -> int:
 
 # Commands that change the database: not while a CollabDesk window writes the same SQLite file.
 WRITING_COMMANDS = {("sample-data", None), ("roster", "import"), ("roster", "undo")}
+
+
+def _migration_due(path: Path) -> bool:
+    from collabdesk.db.engine import Database
+    from collabdesk.db.migrate import HEAD_REVISION, current_revision
+
+    db = Database.open(str(path), must_exist=True)
+    try:
+        return current_revision(db) != HEAD_REVISION
+    finally:
+        db.dispose()
 
 
 def _sqlite_file(db_arg: str | None) -> Path | None:

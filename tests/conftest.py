@@ -32,8 +32,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "collabdesk.sqlite3"
+def db_path(data_dir: Path) -> Path:
+    """The default database of the test's data folder (its backups sit in the backup folder itself)."""
+    return data_dir / "collabdesk.sqlite3"
 
 
 # With COLLABDESK_TEST_PG_URL set (an SQLAlchemy URL of a PostgreSQL database whose user may create

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from collabdesk.cli import main
-from collabdesk.db.backup import list_backups, record_counts
+from collabdesk.db.backup import backup_folder, list_backups, record_counts
 
 pytestmark = pytest.mark.usefixtures("fresh_logging")
 
@@ -52,18 +52,23 @@ def test_create_and_list(
 ) -> None:
     assert main(["--db", str(sample_db), "backup", "create"]) == 0
     out = capsys.readouterr().out
-    assert "백업을 만들고 검사했습니다" in out and str(data_dir / "backups") in out
+    # Not the default database: its backups have their own subfolder of the backup folder.
+    own_folder = backup_folder(database=sample_db)
+    assert own_folder.parent == data_dir / "backups" and own_folder.name.startswith("sample-")
+    assert "백업을 만들고 검사했습니다" in out and str(own_folder) in out
 
     assert main(["--db", str(sample_db), "backup", "create", "--to", str(tmp_path / "usb")]) == 0
     capsys.readouterr()
     assert len(list_backups(tmp_path / "usb")) == 1
 
-    assert main(["backup", "list"]) == 0
+    assert main(["backup", "list"]) == 0  # the default database has none
+    assert "직접 만듦" not in capsys.readouterr().out
+    assert main(["--db", str(sample_db), "backup", "list"]) == 0
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
     assert lines[0].split() == ["만든", "때", "종류", "크기", "파일"]
     assert len(lines) == 3 and "직접 만듦" in lines[2] and BACKUP_NAME.search(lines[2])
-    assert str(data_dir / "backups") in captured.err
+    assert str(own_folder) in captured.err
 
 
 def test_create_for_a_missing_database_creates_nothing(
@@ -73,7 +78,7 @@ def test_create_for_a_missing_database_creates_nothing(
     assert main(["--db", str(missing), "backup", "create"]) == 2
     one_korean_line(capsys.readouterr().err)
     assert not missing.exists()
-    assert list_backups() == []
+    assert list_backups(database=missing) == []
 
 
 def test_restore_asks_with_the_counts_and_no_changes_nothing(
@@ -81,7 +86,7 @@ def test_restore_asks_with_the_counts_and_no_changes_nothing(
 ) -> None:
     assert main(["--db", str(sample_db), "backup", "create"]) == 0
     capsys.readouterr()
-    saved = list_backups()[0].path
+    saved = list_backups(database=sample_db)[0].path
     delete_members(sample_db, keep=9)
 
     answer(monkeypatch, "n\n")
@@ -94,7 +99,7 @@ def test_restore_asks_with_the_counts_and_no_changes_nothing(
     assert "[y/N]" in captured.out
     assert "하지 않았습니다. 아무것도 바꾸지 않았습니다" in one_korean_line(captured.err)
     assert members_in(sample_db) == 9
-    assert [b.path for b in list_backups()] == [saved]
+    assert [b.path for b in list_backups(database=sample_db)] == [saved]
 
     answer(monkeypatch, "")  # end of input: no
     assert main(["--db", str(sample_db), "backup", "restore", str(saved)]) == 2
@@ -105,7 +110,7 @@ def test_restore_asks_with_the_counts_and_no_changes_nothing(
     out = capsys.readouterr().out
     assert "백업으로 복원했습니다" in out and "복원 전 데이터베이스를 백업했습니다" in out
     assert members_in(sample_db) == 12
-    before = [b for b in list_backups() if b.reason == "before-restore"]
+    before = [b for b in list_backups(database=sample_db) if b.reason == "before-restore"]
     assert len(before) == 1 and members_in(before[0].path) == 9
 
 
@@ -113,7 +118,7 @@ def test_restore_yes_does_not_ask(
     sample_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(sample_db), "backup", "create"]) == 0
-    saved = list_backups()[0].path
+    saved = list_backups(database=sample_db)[0].path
     delete_members(sample_db, keep=3)
     answer(monkeypatch, "")  # would say no if it asked
     capsys.readouterr()
@@ -141,14 +146,14 @@ def test_restore_of_a_newer_or_foreign_file_is_refused(
     one_korean_line(capsys.readouterr().err)
     assert main(["--db", str(sample_db), "backup", "restore", str(tmp_path / "none.sqlite3"), "--yes"]) == 2
     assert "없습니다" in one_korean_line(capsys.readouterr().err)
-    assert list_backups() == []  # refused before the current database was backed up
+    assert list_backups(database=sample_db) == []  # refused before the current database was backed up
 
 
 def test_a_damaged_database_is_restored_from_the_command_line(
     sample_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(sample_db), "backup", "create"]) == 0
-    saved = list_backups()[0].path
+    saved = list_backups(database=sample_db)[0].path
     data = bytearray(sample_db.read_bytes())
     data[len(data) // 2 : len(data) // 2 + 8192] = b"\xff" * 8192
     sample_db.write_bytes(bytes(data))
@@ -201,7 +206,9 @@ def test_handover_export_and_import(
     monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
     assert main(["handover", "import", str(zip_path)]) == 2
     out, err = capsys.readouterr()
-    assert "회원사" in out and "12" in out and "아무것도 바꾸지 않았습니다" in err
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.strip()}
+    assert rows["회원사"] == ["12", "12"]  # now, and in the package (its manifest counts)
+    assert "아무것도 바꾸지 않았습니다" in err
     assert list_backups() == []
     assert main(["handover", "import", str(zip_path), "--yes"]) == 0
     capsys.readouterr()
@@ -231,7 +238,7 @@ def test_restore_prompt_in_a_real_process(sample_db: Path, data_dir: Path) -> No
 
     made = run("backup", "create")
     assert made.returncode == 0, made.stderr
-    saved = list_backups()[0].path
+    saved = list_backups(database=sample_db)[0].path
     delete_members(sample_db, keep=5)
     refused = run("backup", "restore", str(saved), stdin="아니요\n")
     assert refused.returncode == 2 and members_in(sample_db) == 5

@@ -392,7 +392,7 @@ def test_sigkill_during_import_keeps_all_or_nothing(
     )
 
     # The before-import backup the killed process made is complete and checked.
-    backups = list_backups()
+    backups = list_backups(database=work_db)
     assert [b.reason for b in backups] == [BEFORE_IMPORT]
     assert integrity_problem(backups[0].path) is None
     assert record_counts(backups[0].path)["members"] == base.state.member_count
@@ -463,7 +463,7 @@ def test_file_size_limit_during_import_keeps_data(
     print(f"\n[file size limit {limit:,} B, {where}] exit {done.returncode}: {message}")
 
     assert_unchanged(work_db, base)
-    backups = list_backups()
+    backups = list_backups(database=work_db)
     if where == "import":
         log_text = (data_dir / "logs" / "collabdesk.log").read_text(encoding="utf-8")
         # SQLite reports EFBIG as "disk I/O error", ENOSPC as "database or disk is full".
@@ -474,7 +474,8 @@ def test_file_size_limit_during_import_keeps_data(
     else:
         assert "백업" in message
         assert backups == []
-        assert list((data_dir / "backups").iterdir()) == []  # no half-written copy left behind
+        left = [p for p in (data_dir / "backups").rglob("*") if p.is_file()]
+        assert left == []  # no half-written copy left behind
 
 
 @contextlib.contextmanager
@@ -516,7 +517,7 @@ def test_full_tmpfs_during_import_keeps_data(layout: str, base: Base, tmp_path: 
         assert_unchanged(path, base)
         with pytest.MonkeyPatch.context() as mp:
             mp.setenv("COLLABDESK_DATA_DIR", str(data))
-            backups = list_backups()
+            backups = list_backups(database=path)
         assert [b.reason for b in backups] == [BEFORE_IMPORT]
         assert record_counts(backups[0].path)["members"] == base.state.member_count
         # With the log on the full disk too, logging the failure fails; that must stay quiet.

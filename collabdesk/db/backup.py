@@ -5,11 +5,16 @@ another one) has the database open and even mid-write: it holds what was committ
 began. Every backup is one self-contained file named
 `collabdesk-YYYYMMDD-HHMMSS-REASON[-NOTE].sqlite3` (local time), so that listing and rotating
 read only the folder, never the files. A PostgreSQL database is backed up on the server, not here.
+
+Backups of the default database sit in the backup folder itself; those of any other database file
+(`--db D:\\회원\\2025.sqlite3`) in a subfolder named after that file (`2025-1a2b3c4d`), so that a
+database is only ever offered, rotated or restored from its own backups.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import re
@@ -25,7 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from collabdesk import settings_store
 from collabdesk.db.engine import Database, describe_storage_error
 from collabdesk.errors import StorageError, UserError
-from collabdesk.paths import backup_dir
+from collabdesk.paths import backup_dir, default_database_path
 
 log = logging.getLogger(__name__)
 
@@ -104,19 +109,27 @@ def parse_backup_name(name: str) -> tuple[dt.datetime, str] | None:
 # --- folders --------------------------------------------------------------------------------
 
 
-def backup_folder(folder: str | os.PathLike[str] | None = None) -> Path:
-    """The folder backups go to, created if needed.
+def database_subfolder(live: str | os.PathLike[str]) -> str | None:
+    """The subfolder of the backup folder that holds one database file's backups: None for the
+    default database (its backups sit in the folder itself), else the file's name and a short hash
+    of its full path, so two files with the same name in different folders stay apart."""
+    path = Path(live).expanduser().resolve()
+    if path == default_database_path().resolve():
+        return None
+    digest = hashlib.sha256(os.path.normcase(str(path)).encode("utf-8")).hexdigest()[:8]
+    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", path.stem).strip(" .")[:40] or "db"
+    return f"{stem}-{digest}"
 
-    `folder` when given; else the folder chosen in the settings when it can be used (its parent
-    must exist: an unplugged USB stick is not silently replaced by a new empty folder); else
-    `backups` in the data folder, so a missing stick never means no backup at all."""
-    if folder is not None:
-        path = Path(folder).expanduser()
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageError(f"백업 폴더를 만들 수 없습니다: {path} ({exc.strerror or exc})") from exc
-        return path
+
+def _make_folder(path: Path) -> Path:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"백업 폴더를 만들 수 없습니다: {path} ({exc.strerror or exc})") from exc
+    return path
+
+
+def _root_folder() -> Path:
     chosen = settings_store.backup_folder()
     if chosen is not None:
         try:
@@ -129,8 +142,29 @@ def backup_folder(folder: str | os.PathLike[str] | None = None) -> Path:
     return backup_dir()
 
 
-def _reading_folder(folder: str | os.PathLike[str] | None) -> Path:
-    return Path(folder).expanduser() if folder is not None else backup_folder()
+def backup_folder(
+    folder: str | os.PathLike[str] | None = None, *, database: str | os.PathLike[str] | None = None
+) -> Path:
+    """The folder backups (of `database`) go to, created if needed.
+
+    `folder` when given, as it is; else the folder chosen in the settings when it can be used (its
+    parent must exist: an unplugged USB stick is not silently replaced by a new empty folder), else
+    `backups` in the data folder, so a missing stick never means no backup at all — and in it the
+    database's own subfolder (see database_subfolder) unless it is the default database."""
+    if folder is not None:
+        return _make_folder(Path(folder).expanduser())
+    root = _root_folder()
+    sub = database_subfolder(database) if database is not None else None
+    return _make_folder(root / sub) if sub else root
+
+
+def _reading_folder(
+    folder: str | os.PathLike[str] | None, database: str | os.PathLike[str] | None = None
+) -> Path:
+    if folder is not None:
+        return Path(folder).expanduser()
+    sub = database_subfolder(database) if database is not None else None
+    return _root_folder() / sub if sub else _root_folder()
 
 
 # --- plain sqlite3 helpers ----------------------------------------------------------------------
@@ -249,7 +283,7 @@ def create_backup(
     source = require_sqlite(db)
     if not source.is_file():
         raise StorageError(f"백업할 데이터베이스 파일이 없습니다: {source}")
-    return _backup_file(source, backup_folder(folder), reason, note)
+    return _backup_file(source, backup_folder(folder, database=source), reason, note)
 
 
 def backup_before(db: Database, reason: str) -> BackupInfo | None:
@@ -298,9 +332,12 @@ def _backup_file(source: Path, folder: Path, reason: str, note: str = "") -> Bac
     return BackupInfo(final, created, reason, final.stat().st_size)
 
 
-def list_backups(folder: str | os.PathLike[str] | None = None) -> list[BackupInfo]:
-    """The backups in a folder, newest first; files not named like a backup are ignored."""
-    path = _reading_folder(folder)
+def list_backups(
+    folder: str | os.PathLike[str] | None = None, *, database: str | os.PathLike[str] | None = None
+) -> list[BackupInfo]:
+    """The backups in a folder (of `database`, see backup_folder), newest first; files not named
+    like a backup are ignored."""
+    path = _reading_folder(folder, database)
     try:
         entries = list(path.iterdir())
     except FileNotFoundError:
@@ -359,6 +396,7 @@ def rotate(
     monthly: int = 12,
     *,
     now: dt.datetime | None = None,
+    database: str | os.PathLike[str] | None = None,
 ) -> list[Path]:
     """Delete old backups; returns the deleted paths.
 
@@ -369,7 +407,7 @@ def rotate(
     user made (manual) are never deleted here.
     Files not named like a backup, and copies of damaged databases, are never touched."""
     now = now or dt.datetime.now()
-    backups = list_backups(folder)
+    backups = list_backups(folder, database=database)
     keep = backups_to_keep(backups, daily, weekly, monthly, now=now)
     deleted = []
     for backup in backups:
@@ -398,13 +436,16 @@ def daily_backup_if_due(
     if not db.is_sqlite or db.sqlite_path is None or not db.sqlite_path.is_file():
         return None
     now = now or dt.datetime.now()
-    newest = next((b for b in list_backups(folder) if b.reason == DAILY and b.created <= now), None)
+    live = db.sqlite_path
+    newest = next(
+        (b for b in list_backups(folder, database=live) if b.reason == DAILY and b.created <= now), None
+    )
     # One per calendar day, whatever the hour the PC is switched on; a backup dated in the future
     # (the clock was wrong) does not count.
     if newest is not None and newest.created.date() == now.date():
         return None
     info = create_backup(db, DAILY, folder)
-    rotate(folder, now=now)
+    rotate(folder, now=now, database=live)
     return info
 
 
@@ -483,11 +524,13 @@ def verify_backup(path: str | os.PathLike[str]) -> str:
     return revision
 
 
-def newest_good_backup(folder: str | os.PathLike[str] | None = None) -> BackupInfo | None:
-    """The newest backup that passes verify_backup(), for a damaged database at start (one dated
-    in the future, from a wrong clock, is not taken for the newest)."""
+def newest_good_backup(
+    folder: str | os.PathLike[str] | None = None, *, database: str | os.PathLike[str] | None = None
+) -> BackupInfo | None:
+    """The newest backup (of `database`) that passes verify_backup(), for a damaged database at
+    start (one dated in the future, from a wrong clock, is not taken for the newest)."""
     now = dt.datetime.now()
-    for backup in sorted(list_backups(folder), key=lambda b: b.created > now):
+    for backup in sorted(list_backups(folder, database=database), key=lambda b: b.created > now):
         try:
             verify_backup(backup.path)
         except StorageError as exc:
@@ -573,7 +616,7 @@ def preserve_current(
     that replacing it stays possible and nothing is lost."""
     if not live.is_file():
         return None
-    target = backup_folder(folder)
+    target = backup_folder(folder, database=live)
     if integrity_problem_live(live) is None:
         try:
             return _backup_file(live, target, reason)

@@ -28,6 +28,7 @@ from collabdesk.db.backup import (
     MANUAL,
     create_backup,
     preserve_current,
+    record_counts,
     replace_database,
     require_sqlite,
     verify_backup,
@@ -59,6 +60,9 @@ class Manifest:
     created: str  # ISO 8601, local time
     files: list[ManifestFile] = field(default_factory=list)
     format: int = FORMAT
+    # Records per kind (backup.COUNT_KINDS) when the package was made, shown before an import
+    # replaces a database; empty for packages made before CollabDesk 0.1 recorded them.
+    counts: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n"
@@ -79,7 +83,14 @@ class Manifest:
             created=str(data.get("created", "")),
             files=files,
             format=int(data.get("format", 0)),
+            counts=_counts(data.get("counts")),
         )
+
+
+def _counts(value: object) -> dict[str, int]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): v for k, v in value.items() if isinstance(v, int) and not isinstance(v, bool)}
 
 
 def default_extra_files() -> list[Path]:
@@ -149,6 +160,7 @@ def export_handover(db: Database, zip_path: Path, extra_files: list[Path] | None
                     schema_revision=revision,
                     created=dt.datetime.now().replace(microsecond=0).isoformat(),
                     files=entries,
+                    counts=record_counts(database),
                 )
                 archive.writestr(MANIFEST, manifest.to_json())
             with partial.open("r+b") as written:  # Windows refuses fsync on a read-only handle

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from collabdesk.db.backup import BEFORE_UNDO, backup_before
 from collabdesk.db.engine import Database
 from collabdesk.db.models import (
+    Base,
     Group,
     ImportBatch,
     ImportBatchItem,
@@ -60,6 +61,22 @@ def _current_members(s: Session, ids: list[int]) -> dict[int, tuple[int, str]]:
         stmt = select(Member.id, Member.version, Member.brn).where(Member.id.in_(ids[start : start + 500]))
         found.update((member_id, (version, brn)) for member_id, version, brn in s.execute(stmt))
     return found
+
+
+def _used_elsewhere(s: Session, member_ids: list[int]) -> set[int]:
+    """The members among `member_ids` that other records refer to (a meeting's roll, a project,
+    a certificate …): every foreign key to members except those of the member's own parts
+    (contacts, tags, groups), which are deleted with it."""
+    used: set[int] = set()
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name != "members" or (fk.ondelete or "").upper() == "CASCADE":
+                continue
+            column = fk.parent
+            for start in range(0, len(member_ids), 500):
+                chunk = member_ids[start : start + 500]
+                used.update(s.scalars(select(column).where(column.in_(chunk)).distinct()))
+    return used
 
 
 def _names(names: list[str]) -> str:
@@ -117,6 +134,13 @@ class BatchService:
                     "이 회원사들의 나중 수정 내용이 사라지지 않도록 직접 확인해 주십시오."
                 )
             created = [i.member_id for i in items if i.action == "created" and present(i)]
+            used = _used_elsewhere(s, created)
+            if used:
+                names = [item.name for item in items if item.member_id in used and item.action == "created"]
+                raise UserError(
+                    f"가져오기 {batch_id}번으로 추가된 회원사 중 회의, 협업 과제 등에 쓰인 곳이 있어 되돌리지 않았습니다: "
+                    f"{_names(names)}. 그 기록이 사라지지 않도록 직접 확인해 주십시오."
+                )
             for start in range(0, len(created), 500):
                 s.execute(delete(Member).where(Member.id.in_(created[start : start + 500])))
             updated = [i for i in items if i.action == "updated" and i.before is not None]

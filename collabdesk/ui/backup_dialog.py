@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.ui.errors import confirm, show_error
 from collabdesk.ui.files import ask_open_path, ask_save_path
+from collabdesk.ui.look import QT_TRANSLATE_NOOP
 from collabdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -36,6 +37,35 @@ if TYPE_CHECKING:
     from collabdesk.db.engine import Database
 
 log = logging.getLogger(__name__)
+
+# The Korean labels of collabdesk.db.backup (which has no Qt), marked here for translation; a test
+# keeps the two in step.
+REASON_TEXTS = {
+    "daily": QT_TRANSLATE_NOOP("backup", "매일 자동"),
+    "manual": QT_TRANSLATE_NOOP("backup", "직접 만듦"),
+    "before-migration": QT_TRANSLATE_NOOP("backup", "구조 변경 전"),
+    "before-import": QT_TRANSLATE_NOOP("backup", "가져오기 전"),
+    "before-undo": QT_TRANSLATE_NOOP("backup", "되돌리기 전"),
+    "before-restore": QT_TRANSLATE_NOOP("backup", "복원 전"),
+    "before-handover": QT_TRANSLATE_NOOP("backup", "인수인계 가져오기 전"),
+    "damaged": QT_TRANSLATE_NOOP("backup", "손상된 파일 보관"),
+}
+KIND_TEXTS = {
+    "members": QT_TRANSLATE_NOOP("backup", "회원사"),
+    "meetings": QT_TRANSLATE_NOOP("backup", "회의"),
+    "projects": QT_TRANSLATE_NOOP("backup", "협업 과제"),
+    "cases": QT_TRANSLATE_NOOP("backup", "분쟁·사건"),
+    "certificates": QT_TRANSLATE_NOOP("backup", "증명서"),
+}
+
+
+def reason_text(reason: str) -> str:
+    """Why a backup was made, in the UI's language."""
+    return QCoreApplication.translate("backup", REASON_TEXTS.get(reason, reason))
+
+
+def kind_text(kind: str, korean: str) -> str:
+    return QCoreApplication.translate("backup", KIND_TEXTS[kind]) if kind in KIND_TEXTS else korean
 
 
 def _size(size: int) -> str:
@@ -138,7 +168,7 @@ class BackupDialog(QDialog):
         from collabdesk.db import backup
 
         try:
-            folder = backup.backup_folder()
+            folder = backup.backup_folder(database=self.db.sqlite_path)
             self._backups = backup.list_backups(folder)
         except Exception as exc:  # noqa: BLE001 - an unreadable folder is said, not raised
             show_error(self, exc)
@@ -148,7 +178,7 @@ class BackupDialog(QDialog):
         self.table.setRowCount(len(self._backups))
         for row, info in enumerate(self._backups):
             for column, text in enumerate(
-                (f"{info.created:%Y-%m-%d %H:%M:%S}", info.label, _size(info.size))
+                (f"{info.created:%Y-%m-%d %H:%M:%S}", reason_text(info.reason), _size(info.size))
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(info.path))
@@ -183,22 +213,48 @@ class BackupDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return None
-        try:
+
+        def preview(_progress: object) -> tuple[dict[str, int], dict[str, int]]:
+            # Checking a large backup takes a while: off the UI thread, like the restore itself.
             backup.verify_backup(chosen.path)
-            now, then = backup.record_counts(self.db), backup.record_counts(chosen.path)
-        except Exception as exc:  # noqa: BLE001 - a bad backup is said and nothing is changed
-            show_error(self, exc, self.tr("복원할 수 없습니다"))
-            return None
-        lines = [self.tr("종류: 지금 → 백업")]
+            return backup.record_counts(self.db), backup.record_counts(chosen.path)
+
+        def previewed(counts: tuple[dict[str, int], dict[str, int]]) -> None:
+            question = self.tr(
+                "{0} 백업({1})으로 데이터베이스를 되돌리시겠습니까?\n\n{2}\n\n"
+                "지금 데이터베이스는 먼저 백업해 두므로 다시 되돌릴 수 있습니다."
+            ).format(
+                reason_text(chosen.reason),
+                f"{chosen.created:%Y-%m-%d %H:%M}",
+                self._count_lines(self.tr("종류: 지금 → 백업"), *counts),
+            )
+            if confirm(self, self.tr("백업으로 복원"), question):
+                self._restore(chosen)
+
+        return BackgroundTask(
+            self,
+            self.tr("백업을 검사하는 중…"),
+            preview,
+            previewed,
+            on_error=lambda exc: show_error(self, exc, self.tr("복원할 수 없습니다")),
+        ).start()
+
+    @staticmethod
+    def _count_lines(heading: str, now: dict[str, int], then: dict[str, int]) -> str:
+        """'회원사: 9 → 12' per record kind either side has ('-' where a side has no such table)."""
+        from collabdesk.db import backup
+
+        def shown(counts: dict[str, int], kind: str) -> str:
+            return f"{counts[kind]:,}" if kind in counts else "-"
+
+        lines = [heading]
         for kind, label, _tables in backup.COUNT_KINDS:
             if kind in now or kind in then:
-                lines.append(f"{label}: {now.get(kind, 0):,} → {then.get(kind, 0):,}")
-        question = self.tr(
-            "{0} 백업({1})으로 데이터베이스를 되돌리시겠습니까?\n\n{2}\n\n"
-            "지금 데이터베이스는 먼저 백업해 두므로 다시 되돌릴 수 있습니다."
-        ).format(chosen.label, f"{chosen.created:%Y-%m-%d %H:%M}", "\n".join(lines))
-        if not confirm(self, self.tr("백업으로 복원"), question):
-            return None
+                lines.append(f"{kind_text(kind, label)}: {shown(now, kind)} → {shown(then, kind)}")
+        return "\n".join(lines)
+
+    def _restore(self, chosen: BackupInfo) -> BackgroundTask:
+        from collabdesk.db import backup
 
         def work(_progress: object) -> Any:
             from collabdesk.db.migrate import prepare_database
@@ -249,22 +305,39 @@ class BackupDialog(QDialog):
         from collabdesk.db import handover
 
         path = ask_open_path(self, self.tr("인수인계 파일 고르기"), self.tr("zip 파일 (*.zip)"))
-        if path is None:
-            return None
-        try:
-            manifest = handover.read_manifest(path)
-        except Exception as exc:  # noqa: BLE001 - a bad package is said and nothing is changed
-            show_error(self, exc, self.tr("가져올 수 없습니다"))
-            return None
         live = self.db.sqlite_path
-        if live is None:
+        if path is None or live is None:
             return None
-        question = self.tr(
-            "인수인계 파일({0}, CollabDesk {1})로 지금 데이터베이스를 바꾸시겠습니까?\n\n"
-            "지금 데이터베이스는 먼저 백업해 두므로 '백업과 복원'에서 다시 되돌릴 수 있습니다."
-        ).format(manifest.created[:16].replace("T", " "), manifest.app_version)
-        if not confirm(self, self.tr("인수인계 파일 가져오기"), question):
-            return None
+
+        def check(_progress: object) -> tuple[handover.Manifest, dict[str, int]]:
+            # Every file of the package is checked against its manifest: off the UI thread.
+            from collabdesk.db import backup
+
+            return handover.read_manifest(path), backup.record_counts(self.db)
+
+        def checked(result: tuple[handover.Manifest, dict[str, int]]) -> None:
+            manifest, now = result
+            question = self.tr(
+                "인수인계 파일({0}, CollabDesk {1})로 지금 데이터베이스를 바꾸시겠습니까?\n\n{2}\n\n"
+                "지금 데이터베이스는 먼저 백업해 두므로 '백업과 복원'에서 다시 되돌릴 수 있습니다."
+            ).format(
+                manifest.created[:16].replace("T", " "),
+                manifest.app_version,
+                self._count_lines(self.tr("종류: 지금 → 인수인계 파일"), now, manifest.counts),
+            )
+            if confirm(self, self.tr("인수인계 파일 가져오기"), question):
+                self._import_handover(path, live)
+
+        return BackgroundTask(
+            self,
+            self.tr("인수인계 파일을 검사하는 중…"),
+            check,
+            checked,
+            on_error=lambda exc: show_error(self, exc, self.tr("가져올 수 없습니다")),
+        ).start()
+
+    def _import_handover(self, path: Path, live: Path) -> BackgroundTask:
+        from collabdesk.db import handover
 
         def work(_progress: object) -> Any:
             from collabdesk.db.migrate import prepare_database
@@ -302,4 +375,5 @@ class BackupDialog(QDialog):
     def open_folder(self) -> None:
         from collabdesk.db import backup
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(backup.backup_folder())))
+        folder = backup.backup_folder(database=self.db.sqlite_path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from collabdesk.errors import UserError
+from collabdesk.ui.backup_dialog import reason_text
 
 if TYPE_CHECKING:
     from collabdesk.db.instance_lock import InstanceLock
@@ -140,7 +141,7 @@ def _checked_or_restored(parent: QWidget | None, path: Path) -> bool:
         if problem is None:
             return True
         log.error("database %s failed its quick check: %s", path, problem)
-        newest = backup.newest_good_backup()
+        newest = backup.newest_good_backup(database=path)
         if newest is None and not header_ok:
             return True  # not even an SQLite file and nothing to restore: opening it explains
         if newest is None:
@@ -154,7 +155,7 @@ def _checked_or_restored(parent: QWidget | None, path: Path) -> bool:
                 ).format(problem),
             )
             return False
-        label = f"{newest.label} · {newest.created:%Y-%m-%d %H:%M} · {newest.path.name}"
+        label = f"{reason_text(newest.reason)} · {newest.created:%Y-%m-%d %H:%M} · {newest.path.name}"
         if not ask_restore(parent, problem, label):
             return False
         before = backup.restore_backup(db, newest.path)

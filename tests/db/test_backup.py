@@ -167,6 +167,40 @@ def test_backup_folder_setting_and_an_unplugged_stick(
     assert explicit.path.parent == tmp_path / "elsewhere" / "deep"
 
 
+def test_each_database_file_has_its_own_backups(
+    sqlite_services: Services, db_path: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    """Two databases sharing one backup folder: listing, the daily backup, rotation and the offer
+    at start only ever see the database's own backups (two files of the same name too)."""
+    assert backup_module.database_subfolder(db_path) is None  # the default database: the folder itself
+    others = [tmp_path / "2025" / "collabdesk.sqlite3", tmp_path / "2026" / "collabdesk.sqlite3"]
+    subfolders = {backup_module.database_subfolder(p) for p in others}
+    assert len(subfolders) == 2 and all(s and s.startswith("collabdesk-") for s in subfolders)
+    made = {}
+    seed = create_backup(
+        sqlite_services.db, MANUAL, tmp_path / "seed"
+    ).path  # consistent, unlike a copy under WAL
+    for path in others:
+        path.parent.mkdir()
+        shutil.copyfile(seed, path)
+        other = Database.open(path)
+        try:
+            made[path] = create_backup(other, MANUAL)
+            assert daily_backup_if_due(other) is not None
+        finally:
+            other.dispose()
+        assert made[path].path.parent == data_dir / "backups" / backup_module.database_subfolder(path)
+    own = create_backup(sqlite_services.db, MANUAL)
+    assert list_backups(database=db_path) == [own] == list_backups()
+    for path in others:
+        assert sorted(b.reason for b in list_backups(database=path)) == [DAILY, MANUAL]
+        assert newest_good_backup(database=path).path.parent == made[path].path.parent
+    # The default database's daily backup is not skipped because another database had one today.
+    assert daily_backup_if_due(sqlite_services.db) is not None
+    corrupt_middle(others[0])
+    assert newest_good_backup(database=others[0]).path.parent != own.path.parent
+
+
 def test_postgresql_backup_says_the_server_administrator_does_it() -> None:
     db = Database(PG_URL)
     try:

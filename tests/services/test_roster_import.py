@@ -661,3 +661,19 @@ def test_a_second_header_row_under_merged_cells(services: Services, make_xlsx: A
     )
     [row] = services.roster_import.plan(source, auto_mapping(source.header.texts)).rows
     assert (row.excel_row, row.data.phone, row.data.fax) == (3, "031-336-3133", "031-336-3134")
+
+
+def test_undo_refuses_when_an_added_member_is_used_elsewhere(services: Services, make_xlsx: Any) -> None:
+    """A member the import added and someone then made a project's lead is not deleted under it."""
+    from collabdesk.validation.project import ProjectData
+
+    path = make_xlsx([["회사명", "사업자번호"], ["가나", B1], ["다라", B2]])
+    result = services.roster_import.run(read_roster(path), {0: "name", 1: "brn"})
+    lead = services.members.find_by_brn(B2)
+    project_id = services.projects.create(ProjectData("스마트 공장", "공동기술개발", lead_member_id=lead))
+
+    with pytest.raises(UserError, match="쓰인 곳이 있어 되돌리지 않았습니다: 다라"):
+        services.roster_batches.undo(result.batch_id)  # type: ignore[arg-type]
+    assert member_count(services) == 2
+    assert services.projects.get(project_id).data.lead_member_id == lead
+    assert services.roster_batches.batches()[0].undone_at is None

@@ -21,6 +21,7 @@ from collabdesk.ui.tasks import BackgroundTask
 
 
 def sample_file(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
     services = open_services(str(path))
     try:
         fill_sample_data(services.db)
@@ -125,7 +126,7 @@ def test_a_damaged_file_offers_the_newest_good_backup(
         assert backup.quick_check(restored.services.db) is None
     finally:
         restored.close()
-    damaged = [p for p in backup.backup_folder().iterdir() if "damaged" in p.name]
+    damaged = [p for p in backup.backup_folder(database=database).iterdir() if "damaged" in p.name]
     assert len(damaged) == 1 and damaged[0].read_bytes() == bytes(data)  # kept, not deleted
     said = messages.information[-1][2]  # what happened is said, and where the damaged file is
     assert "백업으로 복원했습니다" in said and str(damaged[0]) in said
@@ -264,7 +265,7 @@ def test_the_daily_backup_runs_quietly_once(qtbot, tmp_path: Path) -> None:  # t
         backup_dialog.start_daily_backup(parent, opened.services.db, said.append)
         assert BackgroundTask.wait_for_all()
         qtbot.wait(50)
-        assert len(said) == 1 and len(backup.list_backups()) == 1  # not due again today
+        assert len(said) == 1 and len(backup.list_backups(database=database)) == 1  # not due again today
     finally:
         opened.close()
 
@@ -300,11 +301,68 @@ def test_handover_export_and_import_from_the_dialog(qtbot, tmp_path: Path, monke
         for member in services.members.page(MemberFilter())[:5]:
             services.members.delete(member.id)
         monkeypatch.setattr(backup_dialog, "ask_open_path", lambda *args: package)
-        monkeypatch.setattr(backup_dialog, "confirm", lambda *args, **kwargs: True)
+        asked: list[str] = []
+        monkeypatch.setattr(
+            backup_dialog, "confirm", lambda _parent, _title, text, **kw: asked.append(text) or True
+        )
         dialog.import_handover()
         qtbot.waitUntil(lambda: dialog.restored, timeout=20_000)
         assert services.members.count(MemberFilter()) == 12  # the package's 12, not the 7 left
-        assert "before-handover" in {b.reason for b in backup.list_backups()}  # what was there is kept
+        assert "회원사: 7 → 12" in asked[0]  # the user saw what the package holds before agreeing
+        kept = {b.reason for b in backup.list_backups(database=database)}
+        assert "before-handover" in kept  # what was there is kept
         assert BackgroundTask.wait_for_all()
     finally:
         opened.close()
+
+
+def test_backup_labels_are_translatable_and_match_the_storage_layer() -> None:
+    assert backup_dialog.REASON_TEXTS == backup.REASON_LABELS
+    assert {key: label for key, label, _tables in backup.COUNT_KINDS} == backup_dialog.KIND_TEXTS
+
+
+def test_a_damaged_database_is_never_offered_another_databases_backup(
+    qtbot, tmp_path: Path, answers: dict[str, Any], messages
+) -> None:  # type: ignore[no-untyped-def]
+    first = sample_file(tmp_path / "가" / "명부.sqlite3")
+    second = sample_file(tmp_path / "나" / "명부.sqlite3")
+    opened = startup.open_for_gui(str(first))
+    assert opened is not None
+    backup.create_backup(opened.services.db, backup.MANUAL)  # only the first one has a backup
+    opened.close()
+    data = bytearray(second.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 8192] = b"\xff" * 8192
+    second.write_bytes(bytes(data))
+    assert startup.open_for_gui(str(second)) is None
+    assert not answers["questions"]  # no restore offered: the good backup belongs to 가/명부.sqlite3
+    assert "정상 백업이 없습니다" in messages.critical[-1][2]
+    assert second.read_bytes() == bytes(data)
+
+
+def test_the_cli_does_not_migrate_a_file_another_collabdesk_has_open(tmp_path: Path) -> None:
+    """Reading under a running window is fine; bringing an older file up to date is a write."""
+    from collabdesk.db import instance_lock
+    from collabdesk.db.engine import Database
+    from collabdesk.db.migrate import current_revision, upgrade
+
+    database = tmp_path / "예전.sqlite3"
+    db = Database.open(str(database))
+    upgrade(db, "0006")  # as an older CollabDesk left it
+    db.dispose()
+    lock = instance_lock.acquire(database)  # that older CollabDesk still has it open
+    assert lock is not None
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "collabdesk", "--db", str(database), "members", "list"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        lock.release()
+    assert result.returncode == 2 and "다른 CollabDesk" in result.stderr
+    db = Database.open(str(database))
+    try:
+        assert current_revision(db) == "0006"
+    finally:
+        db.dispose()
