@@ -9,11 +9,12 @@ QM := resources/translations/collabdesk_en.qm
 LINT_PATHS := collabdesk tests benchmarks
 
 # Debian packages the PySide6-Essentials 6.11 wheels need at run time (offscreen and xcb),
-# poppler-utils for the PDF checks, and python3-venv for `python3 -m venv` itself.
+# poppler-utils for the PDF checks, zbar-tools to read certificates' QR codes back, and
+# python3-venv for `python3 -m venv` itself.
 SYSTEM_PACKAGES := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libfreetype6 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
-	libxrender1 libxi6 libsm6 libice6 libx11-xcb1 poppler-utils
+	libxrender1 libxi6 libsm6 libice6 libx11-xcb1 poppler-utils zbar-tools
 
 .PHONY: all venv $(VENV) system-deps translations update-translations run test lint bench clean
 

@@ -25,7 +25,10 @@ Figures (issue "Consortium projects", see benchmarks/projects.py), over 3,000 pr
 - partner suggestions for 금형, 판매·마케팅 and R&D beside scoring every member in Python;
 - comparing agreement versions 1 and 4 beside lazy-loading both versions one by one.
 
-`--only roster` (or search, start, meetings, projects) runs one group.
+Figures (issue "협업인증서", see benchmarks/certificates.py): a batch of 1,000 certificates in one
+PDF beside a bare reportlab canvas drawing the same strings, QR codes and seal with the same font.
+
+`--only roster` (or search, start, meetings, projects, certificates) runs one group.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.certificates import bench_certificates  # noqa: E402
 from benchmarks.data import fill  # noqa: E402
 from benchmarks.meetings import bench_meetings  # noqa: E402
 from benchmarks.projects import bench_projects  # noqa: E402
@@ -232,10 +236,12 @@ def main() -> None:
     parser.add_argument("--roster-rows", type=int, default=10_000)
     parser.add_argument("--projects", type=int, default=3_000)
     parser.add_argument(
-        "--only", choices=("start", "search", "roster", "meetings", "projects"), action="append"
+        "--only",
+        choices=("start", "search", "roster", "meetings", "projects", "certificates"),
+        action="append",
     )
     args = parser.parse_args()
-    groups = set(args.only or ("start", "search", "roster", "meetings", "projects"))
+    groups = set(args.only or ("start", "search", "roster", "meetings", "projects", "certificates"))
     figures: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="collabdesk-bench-") as tmp:
         tmp_path = Path(tmp)
@@ -267,6 +273,9 @@ def main() -> None:
 
         if "projects" in groups:
             figures.update(bench_projects(tmp_path, args.start_members, args.projects, repeat=args.repeat))
+
+        if "certificates" in groups:
+            figures.update(bench_certificates(tmp_path, repeat=args.repeat))
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 

@@ -279,7 +279,9 @@ class NumberedCanvas(canvas.Canvas):
             self.__dict__.update(page)
             self.setFont(FONT, 9)
             self.setFillColor(MUTED)
-            self.drawCentredString(PAGE_WIDTH / 2, 10 * mm, f"{self._pageNumber} / {total}")
+            # The page's own width: a landscape document (the certificate register) has its number
+            # in the middle too.
+            self.drawCentredString(self._pagesize[0] / 2, 10 * mm, f"{self._pageNumber} / {total}")
             if self._footer:
                 self.setFont(FONT, 8)
                 self.drawString(MARGIN_X, 10 * mm, self._footer)
@@ -299,12 +301,14 @@ def render(
     *,
     footer: str = "",
     too_long: str = _TOO_LONG,
+    pagesize: tuple[float, float] = A4,
 ) -> None:
     """Lay out `story` on A4 pages numbered "n / m" (with `footer` at the left) and write the PDF to
-    `out`; `too_long` says which text to shorten when a table row does not fit on a page."""
+    `out`; `too_long` says which text to shorten when a table row does not fit on a page; `pagesize`
+    is landscape(A4) for a wide table."""
     document = BaseDocTemplate(
         out,
-        pagesize=A4,
+        pagesize=pagesize,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
