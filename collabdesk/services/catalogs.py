@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, Result, delete, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute
 
 from collabdesk.db.engine import Database
@@ -18,7 +20,7 @@ from collabdesk.db.models import (
     ProjectKind,
     ProjectRole,
 )
-from collabdesk.errors import FieldErrors, NotFoundError, UserError
+from collabdesk.errors import FieldErrors, NotFoundError, StaleRecordError, UserError
 
 
 @dataclass(frozen=True)
@@ -74,33 +76,52 @@ class CatalogService:
             s.flush()
             return item.id
 
-    def rename(self, item_id: int, name: str) -> None:
+    def rename(self, item_id: int, name: str, *, expected_name: str | None = None) -> None:
+        """With `expected_name` (the name the user saw), refuse with StaleRecordError when another
+        PC renamed the item meanwhile."""
         name = self._check(name)
         with self.db.transaction() as s:
-            item = s.get(self.model, item_id)
-            if item is None:
-                raise NotFoundError(f"{self.label} 항목을 찾을 수 없습니다.")
+            current = self._current_name(s, item_id, expected_name)
             self._check_unique(s, name, item_id)
-            item.name = name
+            # The name read above in the WHERE clause: a rename committed in between (another PC,
+            # PostgreSQL) leaves no row to update instead of being overwritten.
+            changed = _rowcount(
+                s.execute(
+                    update(self.model)
+                    .where(self.model.id == item_id, self.model.name == current)
+                    .values(name=name)
+                )
+            )
+            if changed != 1:
+                raise StaleRecordError()
 
-    def move(self, item_id: int, step: int) -> None:
-        """Move an item up (-1) or down (+1) in the list."""
+    def move(self, item_id: int, step: int, *, expected: Sequence[CatalogItem] | None = None) -> None:
+        """Move an item up (-1) or down (+1) in the list. With `expected` (the list as the user saw
+        it), refuse with StaleRecordError when another PC added, removed, renamed or reordered items
+        meanwhile: the neighbour it would swap with may not be the one on the screen."""
         with self.db.transaction() as s:
-            items = list(s.scalars(select(self.model).order_by(self.model.sort_order, self.model.id)))
+            # Locked (PostgreSQL) so that two moves, or a move and a rename, wait for each other.
+            items = list(
+                s.scalars(select(self.model).order_by(self.model.sort_order, self.model.id).with_for_update())
+            )
             index = next((i for i, it in enumerate(items) if it.id == item_id), None)
             if index is None:
-                raise NotFoundError(f"{self.label} 항목을 찾을 수 없습니다.")
+                raise NotFoundError(self._gone())
+            if expected is not None and [(it.id, it.name) for it in items] != [
+                (it.id, it.name) for it in expected
+            ]:
+                raise StaleRecordError()
             target = index + step
             if 0 <= target < len(items):
                 items[index], items[target] = items[target], items[index]
             for order, item in enumerate(items):
                 item.sort_order = order
 
-    def remove(self, item_id: int) -> None:
+    def remove(self, item_id: int, *, expected_name: str | None = None) -> None:
+        """With `expected_name` (the name the user saw), refuse with StaleRecordError when another
+        PC renamed the item meanwhile."""
         with self.db.transaction() as s:
-            item = s.get(self.model, item_id)
-            if item is None:
-                raise NotFoundError(f"{self.label} 항목을 찾을 수 없습니다.")
+            current = self._current_name(s, item_id, expected_name)
             used = (
                 s.scalar(select(func.count()).where(self._column == item_id)) or 0
                 if self._column is not None
@@ -108,10 +129,26 @@ class CatalogService:
             )
             if used:
                 raise UserError(
-                    f"'{item.name}' {self.label}을(를) 쓰는 {self._used_by}가 {used}{self._used_unit} 있어 "
+                    f"'{current}' {self.label}을(를) 쓰는 {self._used_by}가 {used}{self._used_unit} 있어 "
                     f"삭제할 수 없습니다. {self._used_by}의 값을 먼저 바꿔 주십시오."
                 )
-            s.delete(item)
+            gone = _rowcount(
+                s.execute(delete(self.model).where(self.model.id == item_id, self.model.name == current))
+            )
+            if gone != 1:
+                raise StaleRecordError()
+
+    def _current_name(self, s, item_id: int, expected_name: str | None) -> str:  # type: ignore[no-untyped-def]
+        """The item's name as saved now; StaleRecordError when it is not `expected_name`."""
+        current = s.scalar(select(self.model.name).where(self.model.id == item_id))
+        if current is None:
+            raise NotFoundError(self._gone())
+        if expected_name is not None and current != expected_name:
+            raise StaleRecordError()
+        return str(current)
+
+    def _gone(self) -> str:
+        return f"{self.label} 항목을 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다."
 
     def _check(self, name: str) -> str:
         name = name.strip()
@@ -125,6 +162,11 @@ class CatalogService:
         other = s.scalar(select(self.model.id).where(self.model.name == name))
         if other is not None and other != own_id:
             raise FieldErrors({"name": f"'{name}' {self.label}이(가) 이미 있습니다."})
+
+
+def _rowcount(result: Result[Any]) -> int:
+    """The rows an UPDATE or DELETE statement matched."""
+    return cast(CursorResult[Any], result).rowcount
 
 
 def industries(db: Database) -> CatalogService:

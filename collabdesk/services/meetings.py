@@ -5,10 +5,13 @@ document the minutes PDF is printed from. No Qt here."""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, Final, cast
 
-from sqlalchemy import case, delete, extract, func, select
+from sqlalchemy import ColumnElement, CursorResult, Result, case, delete, extract, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -61,6 +64,14 @@ from collabdesk.validation.quorum import (
 )
 
 BUILT_IN_RULES = {DEFAULT_RULE.name: DEFAULT_RULE, ARTICLES_CHANGE_RULE.name: ARTICLES_CHANGE_RULE}
+
+
+class _Unchecked(enum.Enum):
+    UNCHECKED = "unchecked"
+
+
+# `expected` left out: save without comparing (None there means "I believe there is none yet").
+UNCHECKED: Final = _Unchecked.UNCHECKED
 
 
 @dataclass(frozen=True)
@@ -351,13 +362,7 @@ class MeetingService:
             found = list(s.scalars(select(QuorumRuleSetting).where(QuorumRuleSetting.group_id.in_(groups))))
             settings = [*settings, *sorted(found, key=lambda r: order[r.group_id])]
         for row in settings:
-            rules[row.name] = QuorumRule(
-                row.name,
-                Threshold(row.attendance_num, row.attendance_den, row.attendance_strict),
-                Threshold(row.approval_num, row.approval_den, row.approval_strict),
-                row.approval_of_roll,
-                row.proxies_count,
-            )
+            rules[row.name] = _rule_of(row)
             owners[row.name] = row.group_id
         return rules, owners
 
@@ -376,16 +381,18 @@ class MeetingService:
             infos.append(RuleInfo(rule, source, owner == group_id))
         return infos
 
-    def delete_rule(self, group_id: int | None, name: str) -> None:
-        """Remove a group's own rule; the rule of the group above (or the built-in one) applies again."""
+    def delete_rule(self, group_id: int | None, name: str, *, expected: QuorumRule | None = None) -> None:
+        """Remove a group's own rule; the rule of the group above (or the built-in one) applies again.
+        With `expected` (the rule as the user saw it), refuse with StaleRecordError when another PC
+        changed it meanwhile."""
         with self.db.transaction() as s:
-            owner = (
-                QuorumRuleSetting.group_id.is_(None)
-                if group_id is None
-                else QuorumRuleSetting.group_id == group_id
-            )
-            if not s.execute(delete(QuorumRuleSetting).where(owner, QuorumRuleSetting.name == name)).rowcount:
+            row = s.scalar(select(QuorumRuleSetting).where(*_rule_key(group_id, name)))
+            if row is None:
                 raise NotFoundError("의결 기준을 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
+            if expected is not None and _rule_of(row) != expected:
+                raise StaleRecordError()
+            if _rowcount(s.execute(delete(QuorumRuleSetting).where(*_rule_unchanged(row)))) != 1:
+                raise StaleRecordError()
 
     @staticmethod
     def _group_chain(s: Session, group_id: int | None) -> list[int]:
@@ -398,8 +405,19 @@ class MeetingService:
             groups.insert(0, parents[groups[0]])
         return groups
 
-    def set_rule(self, group_id: int | None, rule: QuorumRule) -> None:
-        """Give a group (None: the whole federation) its own rule of that name."""
+    def set_rule(
+        self,
+        group_id: int | None,
+        rule: QuorumRule,
+        *,
+        expected: QuorumRule | None | _Unchecked = UNCHECKED,
+    ) -> None:
+        """Give a group (None: the whole federation) its own rule of that name.
+
+        `expected` is the group's own rule of that name as the user saw it, or None when they saw
+        none (adding one, or overriding an inherited rule): when another PC added, changed or
+        removed that rule meanwhile the save is refused (StaleRecordError; NotFoundError when it is
+        gone) instead of overwriting or re-creating it. Left out, nothing is compared."""
         name = rule.name.strip()
         if not name or len(name) > 30:
             raise FieldErrors({"rule": "의결 기준 이름은 1자 이상 30자 이하로 입력해 주십시오."})
@@ -417,17 +435,23 @@ class MeetingService:
             "proxies_count": rule.proxies_count,
         }
         with self.db.transaction() as s:
-            owner = (
-                QuorumRuleSetting.group_id.is_(None)
-                if group_id is None
-                else QuorumRuleSetting.group_id == group_id
-            )
-            row = s.scalar(select(QuorumRuleSetting).where(owner, QuorumRuleSetting.name == name))
+            row = s.scalar(select(QuorumRuleSetting).where(*_rule_key(group_id, name)))
+            if expected is not UNCHECKED:
+                if expected is None:
+                    if row is not None:
+                        raise StaleRecordError()
+                elif row is None:
+                    raise NotFoundError("의결 기준을 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다.")
+                elif _rule_of(row) != expected:
+                    raise StaleRecordError()
             if row is None:
                 s.add(QuorumRuleSetting(group_id=group_id, name=name, **values))
-            else:
-                for key, value in values.items():
-                    setattr(row, key, value)
+                _flush_new(s)
+            elif (
+                _rowcount(s.execute(update(QuorumRuleSetting).where(*_rule_unchanged(row)).values(**values)))
+                != 1
+            ):
+                raise StaleRecordError()
 
     def quorum_text(self, data: MeetingData, rules: dict[str, QuorumRule] | None = None) -> str:
         rules = rules if rules is not None else self.rules(data.group_id)
@@ -492,8 +516,20 @@ class MeetingService:
         with self.db.reading() as s:
             return [(b.name, b.body) for b in s.scalars(select(TextBlock).order_by(TextBlock.name))]
 
-    def save_text_block(self, name: str, body: str, old_name: str | None = None) -> None:
-        """Add or change a sentence; with `old_name`, the one of that name is renamed to `name`."""
+    def save_text_block(
+        self,
+        name: str,
+        body: str,
+        old_name: str | None = None,
+        *,
+        expected_body: str | None | _Unchecked = UNCHECKED,
+    ) -> None:
+        """Add or change a sentence; with `old_name`, the one of that name is renamed to `name`.
+
+        `expected_body` is the text of the sentence (`old_name`, else `name`) as the user saw it, or
+        None when they saw none (adding one): when another PC added, changed, renamed or removed it
+        meanwhile the save is refused (StaleRecordError; NotFoundError when it is gone) instead of
+        overwriting or re-creating it. Left out, nothing is compared."""
         name, body = name.strip(), body.strip()
         if not name or not body:
             raise FieldErrors({"text_block": "문구의 이름과 내용을 입력해 주십시오."})
@@ -501,16 +537,47 @@ class MeetingService:
             raise FieldErrors({"text_block": "문구 이름은 100자를 넘을 수 없습니다."})
         with self.db.transaction() as s:
             block = s.scalar(select(TextBlock).where(TextBlock.name == (old_name or name)))
+            if expected_body is not UNCHECKED:
+                if expected_body is None:
+                    if block is not None:
+                        raise StaleRecordError()
+                elif block is None:
+                    raise NotFoundError(_text_block_gone(old_name or name))
+                elif block.body != expected_body:
+                    raise StaleRecordError()
             if old_name and old_name != name and s.scalar(select(TextBlock.id).where(TextBlock.name == name)):
                 raise FieldErrors({"text_block": f"'{name}' 문구가 이미 있습니다. 다른 이름을 써 주십시오."})
             if block is None:
                 s.add(TextBlock(name=name, body=body))
-            else:
-                block.name, block.body = name, body
+                _flush_new(s)
+                return
+            # The name and text read above in the WHERE clause: a change committed in between
+            # (another PC, PostgreSQL) leaves no row to update instead of being overwritten.
+            unchanged = (TextBlock.id == block.id, TextBlock.name == block.name, TextBlock.body == block.body)
+            try:
+                changed = _rowcount(
+                    s.execute(update(TextBlock).where(*unchanged).values(name=name, body=body))
+                )
+            except IntegrityError as exc:  # another PC took the new name meanwhile
+                raise StaleRecordError() from exc
+            if changed != 1:
+                raise StaleRecordError()
 
-    def delete_text_block(self, name: str) -> None:
+    def delete_text_block(self, name: str, *, expected_body: str | None = None) -> None:
+        """Remove a sentence. With `expected_body` (its text as the user saw it), refuse when another
+        PC changed it meanwhile (StaleRecordError) or it is gone (NotFoundError)."""
         with self.db.transaction() as s:
-            s.execute(delete(TextBlock).where(TextBlock.name == name))
+            if expected_body is None:
+                s.execute(delete(TextBlock).where(TextBlock.name == name))
+                return
+            current = s.scalar(select(TextBlock.body).where(TextBlock.name == name))
+            if current is None:
+                raise NotFoundError(_text_block_gone(name))
+            if current != expected_body:
+                raise StaleRecordError()
+            unchanged = (TextBlock.name == name, TextBlock.body == expected_body)
+            if _rowcount(s.execute(delete(TextBlock).where(*unchanged))) != 1:
+                raise StaleRecordError()
 
     # --- documents -----------------------------------------------------------------------
     def minutes_document(self, meeting_id: int) -> minutes_pdf.MinutesDocument:
@@ -577,6 +644,59 @@ class MeetingService:
 def _signin_rows(doc: minutes_pdf.MinutesDocument) -> list[minutes_pdf.Attendee]:
     # Members sign their own names; guests (listed after them) are known by name already.
     return [minutes_pdf.Attendee(a.name, a.person if a.status == "내빈" else "") for a in doc.attendees]
+
+
+def _rowcount(result: Result[Any]) -> int:
+    """The rows an UPDATE or DELETE statement matched."""
+    return cast(CursorResult[Any], result).rowcount
+
+
+def _flush_new(s: Session) -> None:
+    """Insert now: a row of the same name another PC added meanwhile is a stale view, not a crash."""
+    try:
+        s.flush()
+    except IntegrityError as exc:
+        raise StaleRecordError() from exc
+
+
+def _rule_key(group_id: int | None, name: str) -> tuple[ColumnElement[bool], ...]:
+    owner = (
+        QuorumRuleSetting.group_id.is_(None) if group_id is None else QuorumRuleSetting.group_id == group_id
+    )
+    return (owner, QuorumRuleSetting.name == name)
+
+
+def _rule_of(row: QuorumRuleSetting) -> QuorumRule:
+    return QuorumRule(
+        row.name,
+        Threshold(row.attendance_num, row.attendance_den, row.attendance_strict),
+        Threshold(row.approval_num, row.approval_den, row.approval_strict),
+        row.approval_of_roll,
+        row.proxies_count,
+    )
+
+
+def _rule_unchanged(row: QuorumRuleSetting) -> tuple[ColumnElement[bool], ...]:
+    """WHERE conditions: the rule row still holds the values read into `row`. A change committed in
+    between (another PC, PostgreSQL) then leaves no row to update or delete instead of being lost."""
+    columns = (
+        "attendance_num",
+        "attendance_den",
+        "attendance_strict",
+        "approval_num",
+        "approval_den",
+        "approval_strict",
+        "approval_of_roll",
+        "proxies_count",
+    )
+    return (
+        QuorumRuleSetting.id == row.id,
+        *(getattr(QuorumRuleSetting, column) == getattr(row, column) for column in columns),
+    )
+
+
+def _text_block_gone(name: str) -> str:
+    return f"'{name}' 문구를 찾을 수 없습니다. 다른 사용자가 이름을 바꾸었거나 삭제했을 수 있습니다."
 
 
 def _search_doc(data: MeetingData) -> str:

@@ -1,4 +1,7 @@
-"""Editing one of the federation's short lists (업종, 회원구분): add, rename, reorder, delete."""
+"""Editing one of the federation's short lists (업종, 회원구분): add, rename, reorder, delete.
+
+Also the way the settings dialogs (these lists, 그룹 관리, 의결 기준, 회의록 문구) handle a change made
+on another PC meanwhile: every change compares what the list showed, and a refused one reloads it."""
 
 from __future__ import annotations
 
@@ -15,18 +18,90 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.errors import NotFoundError, StaleRecordError
 from collabdesk.services.catalogs import CatalogItem, CatalogService
-from collabdesk.ui.errors import confirm
+from collabdesk.ui.errors import ask_reload, confirm, show_error
 from collabdesk.ui.widgets import FormDialog, button_column, list_shortcuts, run_service_action
 
 
-class NameDialog(FormDialog):
+def run_checked(
+    parent: QWidget,
+    action: Callable[[], object],
+    refresh: Callable[[bool], object],
+    title: str | None = None,
+    *,
+    form: QDialog | None = None,
+) -> bool:
+    """Run a change that compares what a list showed with what is saved; True when it was made.
+
+    When another PC changed the record first (StaleRecordError) the user is asked whether to load
+    their version (ask_reload); when it is gone (NotFoundError) they are told. Either way
+    `refresh(keep)` reloads the list from the database, whatever the answer, so nothing stale stays
+    on the screen for a later change to be compared with; `keep` is True when the user chose to keep
+    what they typed. `form` is the dialog they typed in (the question is asked over it): it is
+    closed when they choose the other PC's version or the record is gone, and stays open with what
+    was typed otherwise, so that 확인 saves it over the version now shown, knowingly.
+    Any other failure is shown as run_service_action shows it."""
+    over = form if form is not None else parent
+    try:
+        action()
+    except StaleRecordError as exc:
+        keep = not ask_reload(over, exc)
+        refresh(keep)
+        if form is not None and not keep:
+            form.reject()
+        return False
+    except NotFoundError as exc:
+        show_error(over, exc, title)
+        refresh(False)
+        if form is not None:
+            form.reject()
+        return False
+    except Exception as exc:  # a dialog stays usable; show_error logs what is not a UserError
+        show_error(over, exc, title)
+        return False
+    return True
+
+
+class CheckedFormDialog(FormDialog):
+    """A FormDialog over a list: `save` compares what the list showed, and `refresh(keep)` reloads
+    the list when another PC changed or removed the record first (see run_checked)."""
+
+    def __init__(
+        self,
+        title: str,
+        save: Callable[..., None],
+        name: str,
+        name_width: int,
+        parent: QWidget | None = None,
+        refresh: Callable[[bool], object] | None = None,
+    ):
+        super().__init__(title, save, name, name_width, parent)
+        self._refresh = refresh or (lambda _keep: None)
+
+    def accept(self) -> None:
+        if run_checked(
+            self, lambda: self._save(*self.values()), self._refresh, self.windowTitle(), form=self
+        ):
+            QDialog.accept(self)
+            return
+        self.name_edit.setFocus()
+        if self.select_after_error:
+            self.name_edit.selectAll()
+
+
+class NameDialog(CheckedFormDialog):
     """One name to type. `save(name)` runs on 확인; when it fails the dialog stays open with the text."""
 
     def __init__(
-        self, title: str, save: Callable[[str], None], name: str = "", parent: QWidget | None = None
+        self,
+        title: str,
+        save: Callable[[str], None],
+        name: str = "",
+        parent: QWidget | None = None,
+        refresh: Callable[[bool], object] | None = None,
     ):
-        super().__init__(title, save, name, 260, parent)
+        super().__init__(title, save, name, 260, parent, refresh)
         self.name_edit.selectAll()
         form = QFormLayout()
         form.addRow(self.tr("이름"), self.name_edit)
@@ -123,12 +198,21 @@ class CatalogDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted and created:
             self._after_change(created[0])
 
+    def _shown(self, item_id: int) -> CatalogItem | None:
+        """The item as the list shows it now (reloaded after a refused change)."""
+        return next((entry for entry in self._items if entry.id == item_id), None)
+
     def rename_item(self) -> None:
         entry = self.selected()
         if entry is None:
             return
+
+        def save(name: str) -> None:
+            shown = self._shown(entry.id) or entry
+            self._catalog.rename(entry.id, name, expected_name=shown.name)
+
         dialog = NameDialog(
-            self.tr("이름 변경"), lambda name: self._catalog.rename(entry.id, name), entry.name, self
+            self.tr("이름 변경"), save, entry.name, self, lambda _keep: self._after_change(entry.id)
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._after_change(entry.id)
@@ -137,7 +221,12 @@ class CatalogDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        if run_service_action(self, lambda: self._catalog.move(entry.id, step), catch=Exception):
+        shown = list(self._items)
+        if run_checked(
+            self,
+            lambda: self._catalog.move(entry.id, step, expected=shown),
+            lambda _keep: self._after_change(entry.id),
+        ):
             self._after_change(entry.id)
 
     def remove_item(self) -> None:
@@ -150,8 +239,11 @@ class CatalogDialog(QDialog):
             return
         row = self.list.currentRow()
         # The service refuses an item members still use, and says so.
-        if not run_service_action(
-            self, lambda: self._catalog.remove(entry.id), self.tr("삭제할 수 없습니다"), catch=Exception
+        if not run_checked(
+            self,
+            lambda: self._catalog.remove(entry.id, expected_name=entry.name),
+            lambda _keep: self._after_change(entry.id),
+            self.tr("삭제할 수 없습니다"),
         ):
             return
         self._after_change(None)

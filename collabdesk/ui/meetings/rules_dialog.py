@@ -6,6 +6,8 @@ set its own, and any group its own over those; the nearest group's rule of a nam
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.services.container import Services
 from collabdesk.services.meetings import RuleInfo
+from collabdesk.ui.catalog_dialog import run_checked
 from collabdesk.ui.errors import confirm
 from collabdesk.ui.widgets import add_ok_cancel, button_column, run_service_action
 from collabdesk.validation.quorum import MAJORITY, TWO_THIRDS, QuorumRule, Threshold
@@ -41,10 +44,20 @@ def _threshold_combo(current: Threshold) -> QComboBox:
 
 
 class RuleEditDialog(QDialog):
-    def __init__(self, rule: QuorumRule, save, parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+    """One rule's thresholds. `save(rule)` runs on 확인; `refresh(keep)` reloads the list behind it
+    when another PC changed or removed the rule first (see run_checked)."""
+
+    def __init__(
+        self,
+        rule: QuorumRule,
+        save: Callable[[QuorumRule], None],
+        parent: QWidget | None = None,
+        refresh: Callable[[bool], object] | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("의결 기준"))
         self._save = save
+        self._refresh = refresh or (lambda _keep: None)
         self.name = QLineEdit(rule.name, objectName="rule_name")
         self.attendance = _threshold_combo(rule.attendance)
         self.attendance.setObjectName("rule_attendance")
@@ -78,7 +91,7 @@ class RuleEditDialog(QDialog):
         )
 
     def accept(self) -> None:
-        if run_service_action(self, lambda: self._save(self.rule()), self.windowTitle(), catch=Exception):
+        if run_checked(self, lambda: self._save(self.rule()), self._refresh, self.windowTitle(), form=self):
             super().accept()
 
 
@@ -144,18 +157,27 @@ class RulesDialog(QDialog):
         self.edit_button.setEnabled(info is not None)
         self.remove_button.setEnabled(info is not None and info.own)
 
+    def _own_rule(self, name: str) -> QuorumRule | None:
+        """The scope's own rule of that name as the list shows it, None when it shows none."""
+        return next((i.rule for i in self._infos if i.own and i.rule.name == name.strip()), None)
+
     def _save(self, rule: QuorumRule) -> None:
-        self.meetings.set_rule(self.scope.currentData(), rule)
+        # Compared with the list as shown now (reloaded after a refused save): a rule of this scope
+        # added, changed or removed on another PC meanwhile is not overwritten.
+        self.meetings.set_rule(self.scope.currentData(), rule, expected=self._own_rule(rule.name))
+
+    def _refresh(self, _keep: bool) -> None:
+        self.reload()
 
     def add_rule(self) -> None:
-        if RuleEditDialog(QuorumRule(name=""), self._save, self).exec():
+        if RuleEditDialog(QuorumRule(name=""), self._save, self, self._refresh).exec():
             self.reload()
 
     def edit_rule(self) -> None:
         info = self.selected()
         if info is None:
             return
-        dialog = RuleEditDialog(info.rule, self._save, self)
+        dialog = RuleEditDialog(info.rule, self._save, self, self._refresh)
         dialog.name.setReadOnly(True)  # the name is how resolutions refer to it
         if dialog.exec():
             self.reload()
@@ -173,7 +195,10 @@ class RulesDialog(QDialog):
         ):
             return
         group = self.scope.currentData()
-        if run_service_action(
-            self, lambda: self.meetings.delete_rule(group, info.rule.name), catch=Exception
+        if run_checked(
+            self,
+            lambda: self.meetings.delete_rule(group, info.rule.name, expected=info.rule),
+            self._refresh,
+            self.tr("의결 기준 삭제"),
         ):
             self.reload()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.services.meetings import MeetingService
+from collabdesk.ui.catalog_dialog import run_checked
 from collabdesk.ui.errors import confirm
 from collabdesk.ui.widgets import button_column, run_service_action
 
@@ -123,24 +124,54 @@ class TextBlocksDialog(QDialog):
         self.body_edit.clear()
         self.name_edit.setFocus()
 
+    def _shown(self) -> tuple[str, str] | None:
+        """The saved sentence the editor was opened on, as the list shows it (None: a new one)."""
+        row = self.list.currentRow()
+        return self._blocks[row] if 0 <= row < len(self._blocks) else None
+
     def save_block(self) -> None:
         name, body = self.name_edit.text(), self.body_edit.toPlainText()
-        old = self.list.currentItem().text() if self.list.currentItem() is not None else None
+        shown = self._shown()
+        old = shown[0] if shown is not None else None
+        # What the user saw: the sentence being edited, or for a new one of a name the list already
+        # shows, that one (it is replaced); None when the list shows none of that name.
+        expected = shown[1] if shown is not None else dict(self._blocks).get(name.strip())
 
         def save() -> None:
-            self.meetings.save_text_block(name, body, old)
+            self.meetings.save_text_block(name, body, old, expected_body=expected)
 
-        if run_service_action(self, save, self.windowTitle(), catch=Exception):
+        def refresh(keep: bool) -> None:
+            # The list as saved now, showing the other PC's version; what was typed stays in the
+            # editor when the user chose so, or when the sentence is gone (to be saved as a new one).
+            key = old or name.strip()
+            self.reload(key)
+            if keep or key not in dict(self._blocks):
+                self._keep_typed(key, name, body)
+
+        if run_checked(self, save, refresh, self.windowTitle()):
             self.reload(name.strip())
 
+    def _keep_typed(self, key: str, name: str, body: str) -> None:
+        """After a refused save: what was typed back in the editor, on the sentence it was typed for
+        if that is still there (saving again replaces the version now listed), else as a new one."""
+        names = [n for n, _body in self._blocks]
+        self.list.setCurrentRow(names.index(key) if key in names else -1)
+        self.name_edit.setText(name)
+        self.body_edit.setPlainText(body)
+
     def delete_block(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        shown = self._shown()
+        if shown is None:
             return
-        name = item.text()
+        name, body = shown
         if not confirm(self, self.tr("문구 삭제"), self.tr("'{0}' 문구를 삭제하시겠습니까?").format(name)):
             return
-        if run_service_action(self, lambda: self.meetings.delete_text_block(name), catch=Exception):
+        if run_checked(
+            self,
+            lambda: self.meetings.delete_text_block(name, expected_body=body),
+            lambda _keep: self.reload(name),
+            self.tr("문구 삭제"),
+        ):
             self.reload()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802

@@ -21,19 +21,14 @@ from PySide6.QtWidgets import (
 
 from collabdesk.services.container import Services
 from collabdesk.services.groups import GROUP_KINDS, GroupInfo
+from collabdesk.ui.catalog_dialog import CheckedFormDialog, run_checked
 from collabdesk.ui.errors import confirm
-from collabdesk.ui.widgets import (
-    FormDialog,
-    add_ok_cancel,
-    button_column,
-    fill_tree,
-    list_shortcuts,
-    run_service_action,
-)
+from collabdesk.ui.widgets import add_ok_cancel, button_column, fill_tree, list_shortcuts, run_service_action
 
 
-class GroupFormDialog(FormDialog):
-    """이름 and 종류 of one group. `save(name, kind)` runs on 확인; when it fails the form stays open."""
+class GroupFormDialog(CheckedFormDialog):
+    """이름 and 종류 of one group. `save(name, kind)` runs on 확인; when it fails the form stays open.
+    `refresh(keep)` reloads the tree behind it when another PC changed the group first."""
 
     select_after_error = True
 
@@ -45,8 +40,9 @@ class GroupFormDialog(FormDialog):
         name: str = "",
         kind: str = "",
         parent: QWidget | None = None,
+        refresh: Callable[[bool], object] | None = None,
     ):
-        super().__init__(title, save, name, 280, parent)
+        super().__init__(title, save, name, 280, parent, refresh)
         self.kind_combo = QComboBox()
         self.kind_combo.setEditable(True)  # the usual kinds offered, any other word allowed
         self.kind_combo.addItems(["", *GROUP_KINDS])
@@ -235,7 +231,14 @@ class GroupsDialog(QDialog):
         def save(name: str, kind: str) -> None:
             created.append(self._services.groups.create(name, kind, parent_id))
 
-        form = GroupFormDialog(self.tr("그룹 추가"), self._location(parent_id), save, parent=self)
+        # Refused when the group it goes under was deleted on another PC: the tree is reloaded.
+        form = GroupFormDialog(
+            self.tr("그룹 추가"),
+            self._location(parent_id),
+            save,
+            parent=self,
+            refresh=lambda _keep: self._after_change(parent_id),
+        )
         if form.exec() == QDialog.DialogCode.Accepted and created:
             self._after_change(created[0])
 
@@ -245,10 +248,18 @@ class GroupsDialog(QDialog):
             return
 
         def save(name: str, kind: str) -> None:
-            self._services.groups.update(group.id, name, kind, group.parent_id)
+            # Compared with the group as the tree shows it now (reloaded after a refused save).
+            shown = self._groups.get(group.id, group)
+            self._services.groups.update(group.id, name, kind, shown.parent_id, expected=shown)
 
         form = GroupFormDialog(
-            self.tr("이름·종류 변경"), self._location(group.parent_id), save, group.name, group.kind, self
+            self.tr("이름·종류 변경"),
+            self._location(group.parent_id),
+            save,
+            group.name,
+            group.kind,
+            self,
+            lambda _keep: self._after_change(group.id),
         )
         if form.exec() == QDialog.DialogCode.Accepted:
             self._after_change(group.id)
@@ -263,11 +274,13 @@ class GroupsDialog(QDialog):
         new_parent = picker.chosen_parent_id()
         if new_parent == group.parent_id:
             return
-        if run_service_action(
+        if run_checked(
             self,
-            lambda: self._services.groups.update(group.id, group.name, group.kind, new_parent),
+            lambda: self._services.groups.update(
+                group.id, group.name, group.kind, new_parent, expected=group
+            ),
+            lambda _keep: self._after_change(group.id),
             self.tr("상위 그룹 변경"),
-            catch=Exception,
         ):
             self._after_change(group.id)
 
@@ -282,8 +295,11 @@ class GroupsDialog(QDialog):
         if not confirm(self, self.tr("그룹 삭제"), question):
             return
         # The service refuses, for one, a group that still has sub-groups.
-        if run_service_action(
-            self, lambda: self._services.groups.delete(group.id), self.tr("그룹 삭제"), catch=Exception
+        if run_checked(
+            self,
+            lambda: self._services.groups.delete(group.id, expected=group),
+            lambda _keep: self._after_change(group.id),
+            self.tr("그룹 삭제"),
         ):
             self._after_change(group.parent_id)
 
