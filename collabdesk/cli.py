@@ -25,6 +25,8 @@ from collabdesk.errors import FieldErrors, UserError
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
+# certificate verify: revoked or replaced, unknown (or a code that does not match); check: tampered.
+EXIT_VOID, EXIT_UNKNOWN, EXIT_TAMPERED = 4, 5, 6
 SCREENSHOT_TABS = ("members", "meetings", "projects")
 
 
@@ -164,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
 
+    _add_certificate_commands(commands)
+
     backup = commands.add_parser("backup", help="데이터베이스 백업과 복원 (SQLite)").add_subparsers(
         dest="action", required=True, parser_class=_Parser
     )
@@ -214,6 +218,66 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
     shot.add_argument("--tab", choices=SCREENSHOT_TABS, default="members")
     return parser
+
+
+def _add_certificate_commands(commands: Any) -> None:
+    certificate = commands.add_parser("certificate", help="협업인증서·회원확인서와 발급대장").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    kind_help = "증명서 종류 이름, 예: 협업인증서, 회원확인서 (기본: --project가 있으면 협업인증서, 없으면 회원확인서)"
+    issue = certificate.add_parser(
+        "issue",
+        help="회원사 한 곳에 증명서를 발급하고 PDF로 저장합니다 (번호와 확인코드를 출력)",
+        description="출력: '번호: 제 2026-0001 호'와 '확인코드: XXXX-XXXX' 두 줄.",
+    )
+    issue.add_argument("--member", required=True, metavar="BRN", help="회원사의 사업자등록번호")
+    issue.add_argument("--kind", metavar="KIND", help=kind_help)
+    issue.add_argument(
+        "--project", type=int, metavar="PROJECT_ID", help="협업 과제 번호 (projects list의 첫 열)"
+    )
+    issue.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="발급일 (기본: 오늘)")
+    issue.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    batch = certificate.add_parser(
+        "issue-batch", help="과제의 현재 협약에 참여한 회원사 모두에게 발급하고 PDF 하나로 저장합니다"
+    )
+    batch.add_argument("--project", required=True, type=int, metavar="PROJECT_ID")
+    batch.add_argument("--kind", metavar="KIND", help="증명서 종류 이름 (기본: 협업인증서)")
+    batch.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="발급일 (기본: 오늘)")
+    batch.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    verify = certificate.add_parser(
+        "verify",
+        help="번호와 확인코드로 증명서가 진짜인지 확인합니다",
+        description="종료 코드: 0 유효, 4 취소되었거나 재발급됨, 5 발급대장에 없음(번호나 확인코드가 맞지 않음).",
+    )
+    verify.add_argument("number", metavar="NUMBER", help="예: '제 2026-0001 호'")
+    verify.add_argument("code", metavar="CODE", help="예: 7KQ2-M9XD")
+    revoke = certificate.add_parser("revoke", help="증명서를 취소합니다 (발급대장에 취소 항목을 더함)")
+    revoke.add_argument("number", metavar="NUMBER")
+    revoke.add_argument("--reason", required=True, metavar="TEXT", help="취소 사유")
+    revoke.add_argument(
+        "--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="취소일 (기본: 오늘)"
+    )
+    reissue = certificate.add_parser(
+        "reissue", help="증명서를 새 번호로 재발급합니다 (지금의 회원사 정보로; 옛 번호는 효력 없음)"
+    )
+    reissue.add_argument("number", metavar="NUMBER")
+    reissue.add_argument("--reason", required=True, metavar="TEXT", help="재발급 사유")
+    reissue.add_argument(
+        "--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="재발급일 (기본: 오늘)"
+    )
+    reissue.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    register = certificate.add_parser(
+        "register", help="발급대장을 엑셀 또는 PDF로 저장합니다 (파일 확장자로 형식을 정함)"
+    )
+    register.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx|FILE.pdf")
+    register.add_argument("--year", type=int, metavar="YYYY", help="발급 연도")
+    register.add_argument("--kind", metavar="KIND", help="증명서 종류 이름")
+    register.add_argument("--status", choices=("유효", "취소", "재발급됨"), help="상태")
+    certificate.add_parser(
+        "check",
+        help="발급대장의 연결(검사값)을 처음부터 확인합니다",
+        description="종료 코드: 0 이상 없음, 6 프로그램 밖에서 바뀌거나 지워진 항목이 있음(그 항목을 알려 줌).",
+    )
 
 
 # --- output ----------------------------------------------------------------------------------
@@ -432,6 +496,93 @@ def cmd_projects_summary(services: Any, args: argparse.Namespace) -> int:
     group_id = find_group(services, args.group) if args.group is not None else None
     services.project_reports.write_summary(args.year, args.out, group_id)
     print(f"{args.year}년 협업 성과 요약을 저장했습니다: {args.out}")
+    return EXIT_OK
+
+
+def _certificate_kind(services: Any, name: str | None, with_project: bool) -> Any:
+    return (
+        services.certificates.kinds.by_name(name)
+        if name
+        else services.certificates.kinds.default(with_project)
+    )
+
+
+def cmd_certificate_issue(services: Any, args: argparse.Namespace) -> int:
+    from collabdesk.validation.korean import ValidationError, normalize_brn
+
+    try:
+        brn = normalize_brn(args.member)
+    except ValidationError as exc:
+        raise UserError(f"--member {args.member}: {exc}") from exc
+    member_id = services.members.find_by_brn(brn)
+    if member_id is None:
+        raise UserError(f"사업자등록번호 {brn}인 회원사가 없습니다.")
+    kind = _certificate_kind(services, args.kind, args.project is not None)
+    issued = services.certificates.issue(member_id, kind.id, args.project, args.date, out=args.out)
+    print(f"번호: {issued.number}")
+    print(f"확인코드: {issued.code}")
+    print(f"{issued.kind}를 저장했습니다: {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_certificate_issue_batch(services: Any, args: argparse.Namespace) -> int:
+    kind = _certificate_kind(services, args.kind, True)
+    result = services.certificates.issue_batch(args.project, kind.id, args.date, out=args.out)
+    rows = [[c.number, c.code, c.company, c.role] for c in result.issued]
+    write_rows(["번호", "확인코드", "회사명", "역할"], rows, "table")
+    for line in result.skipped:
+        print(f"건너뜀: {line}", file=sys.stderr)
+    print(f"{kind.name} {len(result.issued)}매를 저장했습니다: {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_certificate_verify(services: Any, args: argparse.Namespace) -> int:
+    from collabdesk.services.certificates import REPLACED, REVOKED, VALID
+
+    result = services.certificates.verify(args.number, args.code)
+    print(result.message)
+    if result.outcome == VALID:
+        return EXIT_OK
+    return EXIT_VOID if result.outcome in (REVOKED, REPLACED) else EXIT_UNKNOWN
+
+
+def cmd_certificate_revoke(services: Any, args: argparse.Namespace) -> int:
+    found = services.certificates.revoke(args.number, args.reason, args.date)
+    print(f"{found.number}을(를) {found.revoked_on:%Y-%m-%d}자로 취소했습니다 (사유: {found.reason}).")
+    return EXIT_OK
+
+
+def cmd_certificate_reissue(services: Any, args: argparse.Namespace) -> int:
+    issued = services.certificates.reissue(args.number, args.reason, args.date, out=args.out)
+    print(f"번호: {issued.number}")
+    print(f"확인코드: {issued.code}")
+    print(f"{issued.replaces}을(를) 대신하는 인증서를 저장했습니다: {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_certificate_register(services: Any, args: argparse.Namespace) -> int:
+    from collabdesk.services.certificates import RegisterFilter
+
+    if args.kind:
+        services.certificates.kinds.by_name(args.kind)  # an unknown name is an error, not an empty register
+    flt = RegisterFilter(year=args.year, kind=args.kind, status=args.status)
+    count = services.certificates.write_register(args.out, flt)
+    print(f"발급대장 {count}건을 저장했습니다: {args.out}")
+    return EXIT_OK
+
+
+def cmd_certificate_check(services: Any, _args: argparse.Namespace) -> int:
+    report = services.certificates.check_chain()
+    print(report.message)
+    if not report.protected:
+        print(
+            "경고: 발급대장을 고치지 못하게 막는 데이터베이스 트리거가 없습니다. 누군가 지웠을 수 있습니다.",
+            file=sys.stderr,
+        )
+    if not report.ok:
+        return EXIT_TAMPERED
+    if report.count:
+        print(f"마지막 항목: {report.last_seq}번, 검사값 {report.last_hash}")
     return EXIT_OK
 
 
@@ -669,6 +820,13 @@ def _run_with_services(args: argparse.Namespace) -> int:
         ("projects", "suggest"): cmd_projects_suggest,
         ("projects", "report"): cmd_projects_report,
         ("projects", "summary"): cmd_projects_summary,
+        ("certificate", "issue"): cmd_certificate_issue,
+        ("certificate", "issue-batch"): cmd_certificate_issue_batch,
+        ("certificate", "verify"): cmd_certificate_verify,
+        ("certificate", "revoke"): cmd_certificate_revoke,
+        ("certificate", "reissue"): cmd_certificate_reissue,
+        ("certificate", "register"): cmd_certificate_register,
+        ("certificate", "check"): cmd_certificate_check,
     }
     handler = handlers[(args.command, getattr(args, "action", None))]
     if handler is cmd_roster_import:
@@ -705,7 +863,15 @@ def _run_with_services(args: argparse.Namespace) -> int:
 
 
 # Commands that change the database: not while a CollabDesk window writes the same SQLite file.
-WRITING_COMMANDS = {("sample-data", None), ("roster", "import"), ("roster", "undo")}
+WRITING_COMMANDS = {
+    ("sample-data", None),
+    ("roster", "import"),
+    ("roster", "undo"),
+    ("certificate", "issue"),
+    ("certificate", "issue-batch"),
+    ("certificate", "revoke"),
+    ("certificate", "reissue"),
+}
 
 
 def _migration_due(path: Path) -> bool:

@@ -34,6 +34,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def db_path(data_dir: Path) -> Path:
     """The default database of the test's data folder (its backups sit in the backup folder itself)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
     return data_dir / "collabdesk.sqlite3"
 
 

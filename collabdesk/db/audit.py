@@ -55,6 +55,9 @@ from collabdesk.db.models import (
     AgreementParty,
     AuditEntry,
     Base,
+    CertificateEntry,
+    CertificateKind,
+    CertificateSettings,
     Contact,
     Group,
     Industry,
@@ -164,6 +167,8 @@ AUDITED: dict[type[Base], Audited] = {
         parent=("projects", "project_id"),
         collections={"members": lambda m: m.name},
     ),
+    CertificateKind: Audited(_name),
+    CertificateSettings: Audited(lambda _v: "증명서 발급기관 설정"),
 }
 # Tables not in AUDITED, with the reason, so that a new table is a conscious decision (a test checks).
 NOT_AUDITED = {
@@ -177,6 +182,7 @@ NOT_AUDITED = {
     "import_batches": "an import's record of itself; its members are logged as members",
     "import_batch_items": "an import's record of itself",
     "roster_profiles": "a saved column mapping, a preference rather than a record",
+    CertificateEntry: "the 발급대장 is its own append-only, hash-chained log (who, when, what)",
 }
 
 

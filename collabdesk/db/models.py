@@ -529,3 +529,80 @@ class AuditEntry(Base):
 
 Index("ix_audit_log_record", AuditEntry.table_name, AuditEntry.record_id)
 Index("ix_audit_log_parent", AuditEntry.parent_table, AuditEntry.parent_id)
+
+
+# --- certificates (협업인증서, 회원확인서 …) ---------------------------------------------------------
+class CertificateKind(Base):
+    """A kind of certificate: its printed title, statement template (with {회사명} … placeholders)
+    and number format. Built-in kinds can be edited and deactivated but not deleted."""
+
+    __tablename__ = "certificate_kinds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    title: Mapped[str] = mapped_column(String(50))
+    statement: Mapped[str] = mapped_column(Text)
+    needs_project: Mapped[bool] = mapped_column(Boolean, default=False)
+    number_format: Mapped[str] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CertificateSettings(Base):
+    """The issuer as certificates print it (one row, shared by every PC of a PostgreSQL database).
+    The seal and logo images are files in the data folder, not here."""
+
+    __tablename__ = "certificate_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation: Mapped[str] = mapped_column(String(200), default="")  # 발급기관
+    issuer_title: Mapped[str] = mapped_column(String(100), default="")  # 회장, 이사장 …
+    issuer_name: Mapped[str] = mapped_column(String(100), default="")
+    group_name: Mapped[str] = mapped_column(String(200), default="")  # {그룹명}; empty: the organisation
+    border: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CertificateEntry(Base):
+    """One line of the 발급대장: an issue (a numbered certificate, reissues naming the number they
+    replace) or a revocation (naming the number it revokes). Append-only (triggers of migration
+    0008 refuse UPDATE and DELETE) and hash-chained: entry_hash covers the entry's fields and the
+    previous entry's hash (collabdesk.services.certificate_chain)."""
+
+    __tablename__ = "certificate_entries"
+    __table_args__ = (
+        UniqueConstraint("kind_id", "year", "number_seq", name="uq_certificate_entries_kind_year_seq"),
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entry_type: Mapped[str] = mapped_column(String(10))  # issue / revoke
+    number: Mapped[str | None] = mapped_column(String(60), unique=True)  # an issue's number
+    revokes: Mapped[str | None] = mapped_column(String(60), unique=True)  # a revocation's number
+    replaces: Mapped[str | None] = mapped_column(String(60), unique=True)  # a reissue's old number
+    # No foreign keys to members or projects: the register outlives them, and it is never updated.
+    kind_id: Mapped[int | None] = mapped_column(ForeignKey("certificate_kinds.id", ondelete="RESTRICT"))
+    kind_name: Mapped[str] = mapped_column(String(50), default="")
+    year: Mapped[int | None] = mapped_column(Integer)
+    number_seq: Mapped[int | None] = mapped_column(Integer)  # the sequence within (kind, year)
+    member_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    company: Mapped[str] = mapped_column(String(200), default="")
+    business_number: Mapped[str] = mapped_column(String(12), default="")
+    project_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    project_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")
+    issue_date: Mapped[dt.date | None] = mapped_column(Date)
+    revoked_on: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")  # of a revocation or a reissue
+    issued_by: Mapped[str] = mapped_column(String(100), default="")  # who made the entry
+    content: Mapped[str] = mapped_column(Text, default="")  # JSON: everything the page prints
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    verification_code: Mapped[str] = mapped_column(String(8), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+Index("ix_certificate_entries_issue_date", CertificateEntry.issue_date)

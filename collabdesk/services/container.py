@@ -14,6 +14,7 @@ from collabdesk.services.catalogs import (
     project_kinds,
     project_roles,
 )
+from collabdesk.services.certificates import CertificateService
 from collabdesk.services.groups import GroupService
 from collabdesk.services.history import HistoryService
 from collabdesk.services.meetings import MeetingService
@@ -48,6 +49,7 @@ class Services:
     roster_batches: BatchService
     roster_profiles: ProfileService
     history: HistoryService
+    certificates: CertificateService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -70,6 +72,7 @@ class Services:
             roster_batches=BatchService(db),
             roster_profiles=ProfileService(db),
             history=HistoryService(db),
+            certificates=CertificateService(db),
         )
 
 

@@ -11,8 +11,10 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from collabdesk.db.engine import Database
-from collabdesk.db.models import Member
+from collabdesk.db.models import Member, Project
 from collabdesk.errors import UserError
+from collabdesk.services.certificate_templates import IssuerService, IssuerSettings
+from collabdesk.services.certificates import CertificateService
 from collabdesk.services.groups import GroupService
 from collabdesk.services.meetings import MeetingService
 from collabdesk.services.members import MemberService
@@ -236,6 +238,7 @@ def _fill(db: Database) -> int:
         raise UserError(
             "데이터베이스에 이미 회원사가 있어 샘플 데이터를 넣지 않았습니다. 빈 데이터베이스에서 실행해 주십시오."
         )
+    _sample_issuer(db)
     groups = GroupService(db)
     federation = groups.create("한국이업종교류연합회", "연합회")
     region = groups.create("경기지역연합회", "지역", federation)
@@ -291,6 +294,7 @@ def _fill(db: Database) -> int:
     count = len(MemberService(db).bulk_create(records))
     _sample_meetings(db, group)
     _sample_projects(db, group)
+    _sample_certificates(db)
     return count
 
 
@@ -477,3 +481,37 @@ def _sample_projects(db: Database, group: int) -> None:
             member_ids=[ids["동아유압(주)"]],
         ),
     )
+
+
+def _sample_issuer(db: Database) -> None:
+    issuer = IssuerService(db)
+    issuer.save(IssuerSettings("경기기계협업그룹", "회장", "김영수", version=issuer.get().version))
+
+
+def _sample_certificates(db: Database) -> None:
+    """A small register: 협업인증서 for two projects (2025 and 2026 numbers), two 회원확인서, one of
+    them revoked, and one 협업인증서 reissued. Recorded without PDFs: the sample has no seal image."""
+    certificates = CertificateService(db)
+    kinds = {kind.name: kind.id for kind in certificates.kinds.items()}
+    with db.reading() as s:
+        ids = dict(s.execute(select(Member.name, Member.id)).all())
+        projects = dict(s.execute(select(Project.name, Project.id)).all())
+    certificates.issue(
+        ids["동아유압(주)"],
+        kinds["협업인증서"],
+        projects["유압 유닛 공동 브랜드 수출"],
+        dt.date(2025, 11, 20),
+        render=False,
+    )
+    batch = certificates.issue_batch(
+        projects["스마트 공작기계 공동개발"], kinds["협업인증서"], dt.date(2026, 9, 10), render=False
+    )
+    certificates.issue(
+        ids["(주)한빛정밀"], kinds["회원확인서"], issue_date=dt.date(2026, 10, 5), render=False
+    )
+    confirmed = certificates.issue(
+        ids["대성금형(주)"], kinds["회원확인서"], issue_date=dt.date(2026, 10, 5), render=False
+    )
+    certificates.revoke(confirmed.number, "발급 신청 착오(중복 신청)", dt.date(2026, 10, 20))
+    mould = next(c for c in batch.issued if c.member_id == ids["대성금형(주)"])
+    certificates.reissue(mould.number, "협약 변경에 따른 역할 정정", dt.date(2026, 11, 2), render=False)

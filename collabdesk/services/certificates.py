@@ -1,0 +1,634 @@
+"""Certificates (협업인증서, 회원확인서 and the user's own kinds) and their register (발급대장). No Qt here.
+
+Issuing is one transaction: everything is checked first (the issuer, the seal image, the kind's
+template, every member's fields), then the numbers are taken (the next one of the kind and year, max
++ 1, inside the transaction), the entries appended to the hash-chained register, and the PDF
+rendered — all before the commit. A render that fails rolls everything back, so a number exists only
+for a certificate that was really made. With `out`, the PDF goes to a temporary file beside it
+before the commit too, and takes its place after: a folder that cannot be written stops the issue
+before any number is taken.
+
+Two PCs on one PostgreSQL database: the register is serialised by a transaction-level advisory
+lock, and a unique-key conflict (the same seq or number taken meanwhile) retries the whole issue.
+On SQLite the write transaction holds the file's write lock from its start.
+
+The register only grows: a revocation and a reissue are new entries naming an earlier number, and
+the database refuses UPDATE and DELETE on it (migration 0008). See certificate_chain for the hashes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from collabdesk.db.engine import Database
+from collabdesk.db.models import CertificateEntry, Member, Project
+from collabdesk.documents import certificate_register
+from collabdesk.documents.certificate_pdf import (
+    CertificateLook,
+    CertificatePage,
+    certificate_pdf_bytes,
+    write_certificates,
+)
+from collabdesk.documents.certificate_register import RegisterRow
+from collabdesk.documents.files import cannot_save, create_temp_beside
+from collabdesk.documents.pdf_common import OPENED_IN, date_text
+from collabdesk.domain import STATUS_LEFT
+from collabdesk.errors import NotFoundError, StorageError, UserError
+from collabdesk.services.certificate_chain import (
+    ISSUE,
+    REVOKE,
+    ChainReport,
+    canonical,
+    check_entries,
+    guards_in_place,
+    new_code,
+    register_rows,
+    sha256_text,
+    show_code,
+)
+from collabdesk.services.certificate_drafts import Draft, Target, current_parties, kind_of, page_of, prepare
+from collabdesk.services.certificate_records import (
+    QR_HEADER,
+    REPLACED,
+    REVOKED,
+    STATUS_REPLACED,
+    STATUS_REVOKED,
+    STATUS_VALID,
+    STATUSES,
+    UNKNOWN,
+    VALID,
+    CertificateStatus,
+    RegisterFilter,
+    VerifyResult,
+    append_entry,
+    certificate_status,
+    chain_note,
+    find_issue,
+    lock_register,
+    parse_qr_text,
+    qr_text,
+    register_in,
+    status_of,
+    stored_page,
+    verify_in,
+    void_note,
+)
+from collabdesk.services.certificate_templates import (
+    CertificateKinds,
+    IssuerService,
+    IssuerSettings,
+    format_number,
+    preview_number,
+)
+
+# Importers of this module find the register's names here too.
+__all__ = [
+    "QR_HEADER",
+    "REPLACED",
+    "REVOKED",
+    "STATUSES",
+    "STATUS_REPLACED",
+    "STATUS_REVOKED",
+    "STATUS_VALID",
+    "UNKNOWN",
+    "VALID",
+    "CertificateService",
+    "CertificateStatus",
+    "IssueResult",
+    "IssuedCertificate",
+    "RegisterFilter",
+    "VerifyResult",
+    "parse_qr_text",
+]
+
+REGISTER_TITLE = "증명서 발급대장"
+PREVIEW_CODE = "____-____"
+MAX_REASON = 500
+_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class IssuedCertificate:
+    seq: int  # the register entry
+    number: str
+    code: str  # as printed: XXXX-XXXX
+    kind: str
+    member_id: int
+    company: str
+    project_id: int | None
+    project_name: str
+    role: str
+    issue_date: dt.date
+    replaces: str | None
+    page: CertificatePage
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    """What one issue or batch made: the certificates, the parties left out, and the PDF (one page each;
+    empty when recorded without rendering)."""
+
+    issued: list[IssuedCertificate]
+    skipped: list[str] = field(default_factory=list)
+    pdf: bytes = field(default=b"", repr=False)
+
+
+class CertificateService:
+    """Issue, revoke, reissue, verify and reprint certificates; the register and its chain check.
+    `kinds` edits the kinds (templates), `issuer` the issuer settings and the seal and logo."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.kinds = CertificateKinds(db)
+        self.issuer = IssuerService(db)
+
+    # --- issuing ---------------------------------------------------------------------------
+    def preview(
+        self, member_id: int, kind_id: int, project_id: int | None = None, issue_date: dt.date | None = None
+    ) -> CertificatePage:
+        """The page as it would be issued, without a number ("제 2026-____ 호") or code. Raises
+        what issue() would for a missing field or an unknown placeholder."""
+        issue_date = issue_date or dt.date.today()
+        issuer = self._issuer()
+        with self.db.reading() as s:
+            kind = kind_of(s, kind_id)
+            draft = prepare(s, kind, issuer, Target(member_id, project_id), issue_date)
+            number = preview_number(kind.number_format, issue_date.year)
+            return page_of(kind.title, draft, number, PREVIEW_CODE, "미리 보기 (발급 전)", issuer, issue_date)
+
+    def issue(
+        self,
+        member_id: int,
+        kind_id: int,
+        project_id: int | None = None,
+        issue_date: dt.date | None = None,
+        *,
+        out: str | os.PathLike[str] | None = None,
+        render: bool = True,
+    ) -> IssuedCertificate:
+        """Number and record one certificate and render it; with `out`, also save the PDF there.
+        `render=False` records without a PDF and needs no seal (the sample data only)."""
+        result = self._issue(kind_id, [Target(member_id, project_id)], issue_date, out, None, render)
+        return result.issued[0]
+
+    def issue_result(
+        self,
+        member_id: int,
+        kind_id: int,
+        project_id: int | None = None,
+        issue_date: dt.date | None = None,
+        *,
+        out: str | os.PathLike[str] | None = None,
+    ) -> IssueResult:
+        """issue(), returning the rendered PDF with the certificate (for preview and printing)."""
+        return self._issue(kind_id, [Target(member_id, project_id)], issue_date, out, None, True)
+
+    def issue_batch(
+        self,
+        project_id: int,
+        kind_id: int | None = None,
+        issue_date: dt.date | None = None,
+        *,
+        out: str | os.PathLike[str] | None = None,
+        progress: Callable[[int, int], bool] | None = None,
+        render: bool = True,
+    ) -> IssueResult:
+        """A certificate for every member company of the project's current agreement, in one PDF,
+        one transaction. Outside parties (universities, institutes …) and withdrawn members are
+        skipped and reported. `kind_id` None: the first active kind that needs a project."""
+        if kind_id is None:
+            kind_id = self.kinds.default(with_project=True).id
+        with self.db.reading() as s:
+            project = s.get(Project, project_id)
+            if project is None:
+                raise NotFoundError("과제를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다.")
+            parties = [(p.member_id, p.name, p.partner_kind) for p in current_parties(s, project_id)]
+            project_name = project.name
+            if not parties:
+                raise UserError(f"'{project.name}' 과제에 협약이 없어 인증서를 발급할 참여 기업이 없습니다.")
+            left = set(
+                s.scalars(
+                    select(Member.id).where(
+                        Member.id.in_([member_id for member_id, _, _ in parties if member_id is not None]),
+                        Member.status == STATUS_LEFT,
+                    )
+                )
+            )
+        targets, skipped = [], []
+        for member_id, name, partner_kind in parties:
+            if member_id is None:
+                skipped.append(f"{name}: 회원사가 아닌 참여 기관({partner_kind})이라 건너뜀")
+            elif member_id in left:
+                skipped.append(f"{name}: 탈퇴한 회원사라 건너뜀")
+            else:
+                targets.append(Target(member_id, project_id))
+        if not targets:
+            raise UserError(f"'{project_name}' 과제의 현재 협약에 인증서를 받을 회원사가 없습니다.")
+        result = self._issue(kind_id, targets, issue_date, out, progress, render)
+        return IssueResult(result.issued, skipped, result.pdf)
+
+    def reissue(
+        self,
+        number: str,
+        reason: str,
+        issue_date: dt.date | None = None,
+        *,
+        out: str | os.PathLike[str] | None = None,
+        render: bool = True,
+    ) -> IssuedCertificate:
+        """A new certificate, with a new number and the member's present data, replacing a valid one;
+        the old number then verifies as replaced (by the new one)."""
+        reason = _reason(reason, "재발급 사유")
+        with self.db.reading() as s:
+            old = find_issue(s, number)
+            status, _, _ = status_of(s, old)
+            if status != STATUS_VALID:
+                raise UserError(f"{old.number}은(는) 이미 {status} 상태라 재발급할 수 없습니다.")
+            assert old.kind_id is not None and old.member_id is not None
+            if s.get(Member, old.member_id) is None:
+                raise UserError(
+                    f"{old.company}: 회원사가 삭제되어 재발급할 수 없습니다. 새로 발급해 주십시오."
+                )
+            target = Target(old.member_id, old.project_id)
+            kind_id, old_number = old.kind_id, old.number
+        assert old_number is not None
+        result = self._issue(kind_id, [target], issue_date, out, None, render, (old_number, reason))
+        return result.issued[0]
+
+    def _issue(
+        self,
+        kind_id: int,
+        targets: Sequence[Target],
+        issue_date: dt.date | None,
+        out: str | os.PathLike[str] | None,
+        progress: Callable[[int, int], bool] | None,
+        render: bool,
+        replacing: tuple[str, str] | None = None,
+    ) -> IssueResult:
+        if out is not None and not render:
+            raise ValueError("a certificate recorded without rendering has no PDF to save")
+        issue_date = issue_date or dt.date.today()
+        if issue_date > dt.date.today():
+            raise UserError(f"발급일 {date_text(issue_date)}이(가) 오늘보다 뒤입니다.")
+        issuer = self._issuer()
+        # The seal (and logo) are checked before anything is numbered; a missing one stops here.
+        look = self.issuer.look(require_seal=True) if render else None
+        pending = _PendingFile(Path(out)) if out is not None else None
+        issued: list[IssuedCertificate] = []
+        pdf = b""
+        try:
+            for attempt in range(_ATTEMPTS):
+                try:
+                    with self.db.transaction() as s:
+                        issued = self._record(s, kind_id, targets, issuer, issue_date, look, replacing)
+                        pdf = _render([c.page for c in issued], look, progress) if look is not None else b""
+                        if pending is not None:
+                            pending.write(pdf)
+                    break
+                except StorageError as exc:
+                    # Another PC took the same seq or number meanwhile (PostgreSQL): start over.
+                    if attempt + 1 < _ATTEMPTS and isinstance(exc.__cause__, IntegrityError):
+                        continue
+                    raise
+            if pending is not None:
+                pending.commit()
+        finally:
+            if pending is not None:
+                pending.discard()
+        return IssueResult(issued, [], pdf)
+
+    def _record(
+        self,
+        s: Session,
+        kind_id: int,
+        targets: Sequence[Target],
+        issuer: IssuerSettings,
+        issue_date: dt.date,
+        look: CertificateLook | None,
+        replacing: tuple[str, str] | None,
+    ) -> list[IssuedCertificate]:
+        lock_register(s)
+        if replacing is not None:
+            # Checked again under the lock: another PC may have revoked or reissued it meanwhile.
+            status, _, _ = status_of(s, find_issue(s, replacing[0]))
+            if status != STATUS_VALID:
+                raise UserError(f"{replacing[0]}은(는) 이미 {status} 상태라 재발급할 수 없습니다.")
+        kind = kind_of(s, kind_id)
+        if not kind.active:
+            raise UserError(
+                f"'{kind.name}'은(는) 사용하지 않는 종류입니다. 설정에서 사용으로 바꾼 뒤 발급해 주십시오."
+            )
+        drafts: list[Draft] = []
+        problems: list[str] = []
+        for target in targets:
+            try:
+                drafts.append(prepare(s, kind, issuer, target, issue_date))
+            except NotFoundError:
+                raise
+            except UserError as exc:
+                problems.append(str(exc))
+        if problems:
+            raise UserError("\n".join(problems))
+        # Everything is checked: the numbers are taken from here on.
+        year = issue_date.year
+        last_seq, last_date = s.execute(
+            select(func.max(CertificateEntry.number_seq), func.max(CertificateEntry.issue_date)).where(
+                CertificateEntry.kind_id == kind.id,
+                CertificateEntry.year == year,
+                CertificateEntry.entry_type == ISSUE,
+            )
+        ).one()
+        if last_date is not None and issue_date < last_date:
+            raise UserError(
+                f"발급일 {date_text(issue_date)}이(가) 이 종류의 마지막 발급일 {date_text(last_date)}보다 "
+                "앞섭니다. 번호 순서와 날짜 순서가 어긋나지 않도록 그날 이후로 발급해 주십시오."
+            )
+        seal_digest = (
+            hashlib.sha256(look.seal_png.read_bytes()).hexdigest() if look and look.seal_png else None
+        )
+        issued: list[IssuedCertificate] = []
+        for n, draft in enumerate(drafts, 1):
+            number_seq = (last_seq or 0) + n
+            number = format_number(kind.number_format, year, number_seq)
+            if s.scalar(select(CertificateEntry.seq).where(CertificateEntry.number == number)) is not None:
+                raise UserError(
+                    f"번호 {number}은(는) 이미 다른 종류에서 쓰였습니다. '{kind.name}' 종류의 번호 형식을 "
+                    "다른 종류와 겹치지 않게 바꿔 주십시오."
+                )
+            code = new_code()
+            qr = qr_text(number, show_code(code))
+            page = page_of(kind.title, draft, number, show_code(code), qr, issuer, issue_date)
+            content = canonical(
+                {
+                    "format": 1,
+                    "kind": kind.name,
+                    "title": page.title,
+                    "number": number,
+                    "fields": [list(f) for f in page.fields],
+                    "statement": page.statement,
+                    "issue_date": issue_date.isoformat(),
+                    "issuer_org": page.issuer_org,
+                    "issuer_title": page.issuer_title,
+                    "verification_code": page.verification_code,
+                    "qr_text": page.qr_text,
+                    "seal_sha256": seal_digest,
+                }
+            )
+            entry = append_entry(
+                s,
+                entry_type=ISSUE,
+                number=number,
+                replaces=replacing[0] if replacing else None,
+                kind_id=kind.id,
+                kind_name=kind.name,
+                year=year,
+                number_seq=number_seq,
+                member_id=draft.member_id,
+                company=draft.company,
+                business_number=draft.business_number,
+                project_id=draft.project_id,
+                project_name=draft.project_name,
+                role=draft.role,
+                issue_date=issue_date,
+                reason=replacing[1] if replacing else "",
+                content=content,
+                content_hash=sha256_text(content),
+                verification_code=code,
+            )
+            issued.append(
+                IssuedCertificate(
+                    entry.seq,
+                    number,
+                    show_code(code),
+                    kind.name,
+                    draft.member_id,
+                    draft.company,
+                    draft.project_id,
+                    draft.project_name,
+                    draft.role,
+                    issue_date,
+                    replacing[0] if replacing else None,
+                    page,
+                )
+            )
+        return issued
+
+    def _issuer(self) -> IssuerSettings:
+        issuer = self.issuer.get()
+        if not issuer.organisation.strip() or not issuer.issuer_name.strip():
+            raise UserError(
+                "발급기관과 대표자 이름이 설정되지 않았습니다. 증명서 설정에서 입력한 뒤 발급해 주십시오."
+            )
+        return issuer
+
+    # --- revoking --------------------------------------------------------------------------
+    def revoke(self, number: str, reason: str, revoked_on: dt.date | None = None) -> CertificateStatus:
+        """Record that a certificate is revoked from `revoked_on` (today) for `reason`."""
+        reason = _reason(reason, "취소 사유")
+        revoked_on = revoked_on or dt.date.today()
+        if revoked_on > dt.date.today():
+            raise UserError(f"취소일 {date_text(revoked_on)}이(가) 오늘보다 뒤입니다.")
+        with self.db.transaction() as s:
+            lock_register(s)
+            entry = find_issue(s, number)
+            status, _, replacement = status_of(s, entry)
+            if status == STATUS_REVOKED:
+                raise UserError(f"{entry.number}은(는) 이미 취소되었습니다.")
+            if replacement is not None:
+                raise UserError(
+                    f"{entry.number}은(는) {replacement.number}(으)로 재발급되어 이미 효력이 없습니다. "
+                    f"취소하려면 {replacement.number}을(를) 취소해 주십시오."
+                )
+            assert entry.issue_date is not None
+            if revoked_on < entry.issue_date:
+                raise UserError(
+                    f"취소일 {date_text(revoked_on)}이(가) 발급일 {date_text(entry.issue_date)}보다 앞섭니다."
+                )
+            append_entry(
+                s,
+                entry_type=REVOKE,
+                revokes=entry.number,
+                kind_id=entry.kind_id,
+                kind_name=entry.kind_name,
+                member_id=entry.member_id,
+                company=entry.company,
+                business_number=entry.business_number,
+                project_id=entry.project_id,
+                project_name=entry.project_name,
+                role=entry.role,
+                revoked_on=revoked_on,
+                reason=reason,
+            )
+            s.flush()
+            return certificate_status(s, entry)
+
+    # --- looking up ------------------------------------------------------------------------
+    def status(self, number: str) -> CertificateStatus:
+        with self.db.reading() as s:
+            return certificate_status(s, find_issue(s, number))
+
+    def verify(self, number: str, code: str) -> VerifyResult:
+        """Whether a certificate shown to someone is genuine: valid, revoked (when, why), replaced
+        (by which number), or unknown — also when the code does not match the number."""
+        with self.db.reading() as s:
+            return verify_in(s, number, code)
+
+    def register(self, flt: RegisterFilter | None = None) -> list[RegisterRow]:
+        """Issued certificates in register order with their present status, filtered in the database."""
+        with self.db.reading() as s:
+            return register_in(s, flt or RegisterFilter())
+
+    def of_member(self, member_id: int) -> list[RegisterRow]:
+        return self.register(RegisterFilter(member_id=member_id))
+
+    def of_project(self, project_id: int) -> list[RegisterRow]:
+        return self.register(RegisterFilter(project_id=project_id))
+
+    def years(self) -> list[int]:
+        """The years certificates were issued in, newest first (for the register's year filter)."""
+        with self.db.reading() as s:
+            return list(
+                s.scalars(
+                    select(CertificateEntry.year)
+                    .where(CertificateEntry.entry_type == ISSUE)
+                    .distinct()
+                    .order_by(CertificateEntry.year.desc())
+                )
+            )
+
+    # --- reprinting ------------------------------------------------------------------------
+    def pages(self, numbers: Sequence[str]) -> list[CertificatePage]:
+        """The certificates as issued (from the stored content, so they print as they did), a revoked
+        or replaced one with its void note."""
+        pages: list[CertificatePage] = []
+        with self.db.reading() as s:
+            for number in numbers:
+                entry = find_issue(s, number)
+                found = certificate_status(s, entry)
+                pages.append(stored_page(entry.content, void_note(s, found)))
+        return pages
+
+    def pdf_bytes(self, numbers: Sequence[str]) -> bytes:
+        """The certificates as one PDF in memory, for the preview and printing."""
+        return certificate_pdf_bytes(self.pages(numbers), self.issuer.look(require_seal=True))
+
+    def write_pdf(
+        self,
+        certificates: Sequence[str | IssuedCertificate],
+        out: str | os.PathLike[str],
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> None:
+        """Save certificates (numbers, or what issue() returned) as one PDF, one page each."""
+        if Path(out).suffix.lower() != ".pdf":
+            raise UserError(f"{Path(out).name}: 인증서는 PDF(.pdf) 파일로만 저장할 수 있습니다.")
+        numbers = [c if isinstance(c, str) else c.number for c in certificates]
+        write_certificates(
+            self.pages(numbers), self.issuer.look(require_seal=True), Path(out), progress=progress
+        )
+
+    # --- the register as a document and its chain -------------------------------------------
+    def check_chain(self) -> ChainReport:
+        """Walk the register's hash chain; the report names the first entry altered, removed or
+        inserted outside the program."""
+        with self.db.reading() as s:
+            conn = s.connection()
+            return check_entries(register_rows(conn), guards_in_place(conn))
+
+    def chain_note(self, report: ChainReport | None = None) -> str:
+        """The chain check as the printed register states it (it anchors the chain on paper)."""
+        return chain_note(report or self.check_chain())
+
+    def register_pdf(self, flt: RegisterFilter | None = None, title: str = REGISTER_TITLE) -> bytes:
+        return certificate_register.register_pdf_bytes(
+            self.register(flt), title=title, chain_note=self.chain_note()
+        )
+
+    def write_register(
+        self, out: str | os.PathLike[str], flt: RegisterFilter | None = None, title: str = REGISTER_TITLE
+    ) -> int:
+        """Save the register as .xlsx or .pdf (by the file's extension); returns the rows written."""
+        path = Path(out)
+        suffix = path.suffix.lower()
+        if suffix not in (".xlsx", ".pdf"):
+            raise UserError(
+                f"{path.name}: 발급대장은 엑셀(.xlsx) 또는 PDF(.pdf) 파일로만 저장할 수 있습니다."
+            )
+        rows = self.register(flt)
+        if suffix == ".xlsx":
+            certificate_register.write_register_xlsx(rows, path, title=title)
+        else:
+            certificate_register.write_register_pdf(rows, path, title=title, chain_note=self.chain_note())
+        return len(rows)
+
+
+# --- helpers -------------------------------------------------------------------------------------
+def _reason(text_: str, label: str) -> str:
+    reason = " ".join(text_.split())
+    if not reason:
+        raise UserError(f"{label}를 입력해 주십시오.")
+    if len(reason) > MAX_REASON:
+        raise UserError(f"{label}는 {MAX_REASON}자 이하로 입력해 주십시오.")
+    return reason
+
+
+def _render(
+    pages: Sequence[CertificatePage], look: CertificateLook, progress: Callable[[int, int], bool] | None
+) -> bytes:
+    if progress is None:
+        return certificate_pdf_bytes(pages, look)
+    buffer = io.BytesIO()
+    write_certificates(pages, look, buffer, progress=progress)
+    return buffer.getvalue()
+
+
+class _PendingFile:
+    """A PDF written beside its target before the issue commits, put in place after."""
+
+    def __init__(self, path: Path):
+        if path.suffix.lower() != ".pdf":
+            raise UserError(f"{path.name}: 인증서는 PDF(.pdf) 파일로만 저장할 수 있습니다.")
+        self.path = path
+        try:
+            self._fd, self._temp = create_temp_beside(path)
+        except OSError as exc:
+            raise cannot_save(path, exc, OPENED_IN) from exc
+        self._done = False
+
+    def write(self, data: bytes) -> None:
+        try:
+            os.ftruncate(self._fd, 0)
+            os.lseek(self._fd, 0, os.SEEK_SET)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self._fd, view) :]
+            os.fsync(self._fd)
+        except OSError as exc:
+            raise cannot_save(self.path, exc, OPENED_IN) from exc
+
+    def commit(self) -> None:
+        os.close(self._fd)
+        self._done = True
+        try:
+            os.replace(self._temp, self.path)
+        except OSError as exc:
+            Path(self._temp).unlink(missing_ok=True)
+            raise UserError(
+                f"인증서는 발급대장에 기록했지만 PDF를 저장하지 못했습니다: {self.path}. "
+                "발급대장에서 다시 인쇄하거나 저장해 주십시오."
+            ) from exc
+
+    def discard(self) -> None:
+        if not self._done:
+            self._done = True
+            os.close(self._fd)
+            Path(self._temp).unlink(missing_ok=True)
