@@ -58,14 +58,15 @@ REASON_LABELS = {
 # Backups other than the daily ones are kept this long, whatever the daily/weekly/monthly policy.
 KEEP_OTHERS_DAYS = 30
 
-# The record kinds compared before a restore: key, Korean label, possible table names (a kind whose
-# table does not exist in a database is left out of its counts).
-COUNT_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("members", "회원사", ("members",)),
-    ("meetings", "회의", ("meetings",)),
-    ("projects", "협업 과제", ("projects",)),
-    ("cases", "분쟁·사건", ("cases", "disputes", "dispute_cases")),
-    ("certificates", "증명서", ("certificates",)),
+# The record kinds compared before a restore: key, Korean label, the tables that may hold them (the
+# first one a database has is counted; a kind none of whose tables exists is left out), each with
+# the condition a row must meet to count (the register's issue entries are its certificates).
+COUNT_KINDS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    ("members", "회원사", (("members", ""),)),
+    ("meetings", "회의", (("meetings", ""),)),
+    ("projects", "협업 과제", (("projects", ""),)),
+    ("cases", "분쟁·사건", (("dispute_cases", ""),)),
+    ("certificates", "증명서", (("certificate_entries", "entry_type = 'issue'"),)),
 )
 COUNT_LABELS = {key: label for key, label, _ in COUNT_KINDS}
 
@@ -549,8 +550,7 @@ def record_counts(source: Database | str | os.PathLike[str]) -> dict[str, int]:
             with source.engine.connect() as conn:
                 names = set(inspect(conn).get_table_names())
                 return {
-                    kind: int(conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
-                    for kind, table in _count_tables(names)
+                    kind: int(conn.execute(text(query)).scalar_one()) for kind, query in _count_queries(names)
                 }
         except SQLAlchemyError as exc:
             raise StorageError(describe_storage_error(exc)) from exc
@@ -561,22 +561,21 @@ def record_counts(source: Database | str | os.PathLike[str]) -> dict[str, int]:
         conn = _open_file(path)
         try:
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            return {
-                kind: int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
-                for kind, table in _count_tables(names)
-            }
+            return {kind: int(conn.execute(query).fetchone()[0]) for kind, query in _count_queries(names)}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"데이터베이스 파일을 읽을 수 없습니다: {path.name} ({exc})") from exc
 
 
-def _count_tables(names: set[str]) -> list[tuple[str, str]]:
+def _count_queries(names: set[str]) -> list[tuple[str, str]]:
+    """(kind, SELECT count(*) …) for the kinds a database with these tables holds."""
     found = []
     for kind, _label, tables in COUNT_KINDS:
-        table = next((t for t in tables if t in names), None)
+        table = next(((t, where) for t, where in tables if t in names), None)
         if table is not None:
-            found.append((kind, table))
+            query = f'SELECT count(*) FROM "{table[0]}"' + (f" WHERE {table[1]}" if table[1] else "")
+            found.append((kind, query))
     return found
 
 

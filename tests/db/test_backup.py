@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from collabdesk import settings_store
 from collabdesk.db import backup as backup_module
@@ -87,7 +88,7 @@ def test_backup_is_one_checked_file_with_the_data(sqlite_services: Services, dat
     assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
     assert integrity_problem(info.path) is None
     assert record_counts(info.path) == record_counts(sqlite_services.db)
-    assert record_counts(info.path) == {"members": 12, "meetings": 13, "projects": 3}
+    assert record_counts(info.path) == {"members": 12, "meetings": 13, "projects": 3, "certificates": 8}
     assert list_backups() == [info]
 
 
@@ -519,3 +520,15 @@ def test_restoring_the_live_file_onto_itself_is_refused(sqlite_services: Service
 def test_backup_info_is_plain_data() -> None:
     info = BackupInfo(Path("x.sqlite3"), dt.datetime(2026, 1, 1), "before-undo", 1)
     assert info.label == "되돌리기 전"
+
+
+def test_counts_name_issued_certificates_not_register_entries(sqlite_services: Services) -> None:
+    """The sample register holds a revocation entry too; the count is of certificates issued."""
+    issued = len(sqlite_services.certificates.register())
+    with sqlite_services.db.reading() as s:
+        entries = s.execute(text("SELECT count(*) FROM certificate_entries")).scalar_one()
+    assert entries > issued > 0
+    counts = record_counts(sqlite_services.db)
+    assert counts["certificates"] == issued
+    saved = create_backup(sqlite_services.db, MANUAL)
+    assert record_counts(saved.path) == counts

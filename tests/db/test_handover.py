@@ -224,7 +224,12 @@ def test_an_existing_database_is_backed_up_before_it_is_replaced(
     import_handover(zip_path, target)
     backups = list_backups()
     assert [b.reason for b in backups] == [BEFORE_HANDOVER]
-    assert record_counts(backups[0].path) == {"members": 0, "meetings": 0, "projects": 0}
+    assert record_counts(backups[0].path) == {
+        "members": 0,
+        "meetings": 0,
+        "projects": 0,
+        "certificates": 0,
+    }
     assert record_counts(target)["members"] == 12
 
 
