@@ -630,8 +630,14 @@ def cmd_backup_restore(db: Any, args: argparse.Namespace) -> int:
 
 
 def _restore(db: Any, args: argparse.Namespace) -> int:
-    from collabdesk.db.backup import COUNT_KINDS, quick_check, record_counts, restore_backup, verify_backup
-    from collabdesk.db.migrate import prepare_database
+    from collabdesk.db.backup import (
+        COUNT_KINDS,
+        finish_restore,
+        quick_check,
+        record_counts,
+        restore_backup,
+        verify_backup,
+    )
 
     backup = _backup_file_argument(args.file, db.sqlite_path)
     verify_backup(backup)
@@ -654,7 +660,7 @@ def _restore(db: Any, args: argparse.Namespace) -> int:
         if not _confirmed("지금 데이터베이스를 백업한 뒤 이 백업으로 바꿉니다. 복원하시겠습니까? [y/N] "):
             return EXIT_USAGE
     before = restore_backup(db, backup)
-    prepare_database(db)
+    finish_restore(db, backup)
     if before is not None:
         print(f"복원 전 데이터베이스를 백업했습니다: {before.path}")
     print(f"백업으로 복원했습니다: {backup} → {db.display_name}")
@@ -730,9 +736,9 @@ def _confirmed(question: str) -> bool:
 
 
 def cmd_handover_import(args: argparse.Namespace) -> int:
+    from collabdesk.db.backup import finish_restore
     from collabdesk.db.engine import Database
     from collabdesk.db.handover import import_handover
-    from collabdesk.db.migrate import prepare_database
 
     target = _sqlite_file(args.target_db or args.db)
     if target is None:
@@ -745,7 +751,7 @@ def cmd_handover_import(args: argparse.Namespace) -> int:
         manifest = import_handover(args.file, target)
         db = Database.open(target, must_exist=True)
         try:
-            prepare_database(db)  # still under the lock: no window opens it half-migrated
+            finish_restore(db, args.file, handover=True)  # under the lock: no window opens it half-migrated
         finally:
             db.dispose()
     others = len(manifest.files) - 1

@@ -81,6 +81,10 @@ from collabdesk.db.models import (
 )
 
 CREATE, UPDATE, DELETE = "create", "update", "delete"
+# Events that are not one record's change (log_event), on the pseudo-table DATABASE.
+RESTORE, HANDOVER = "restore", "handover"
+DATABASE = "database"
+CONTEXT_LENGTH = 300  # audit_log.context
 # Never logged as a field of any record (see the module docstring).
 SKIPPED_COLUMNS = frozenset(
     {"id", "search_doc", "search_grams", "sort_name", "updated_at", "created_at", "version", "sort_order"}
@@ -310,6 +314,7 @@ class _Collector:
         self._seq = itertools.count()
         # The last change of each record, for link rows that arrive after their owner's insert.
         self._last: dict[tuple[str, int], _Change] = {}
+        self.context: str | None = None  # see set_context
 
     def add(
         self,
@@ -676,12 +681,24 @@ def _before_commit(session: Session) -> None:
     if not changes:
         return
     conn = session.connection()
-    _insert_entries(conn, [collector.entry(c) for c in changes])
+    _insert_entries(conn, [collector.entry(c) for c in changes], collector.context)
 
 
-def _insert_entries(conn: Connection, entries: Sequence[tuple[Any, ...]]) -> None:
+def set_context(session: Session, context: str) -> None:
+    """Say what the session's transaction is part of (명부 가져오기 5번: 회원명부.xlsx); every change
+    it logs carries that, so a record's history tells an import from an edit."""
+    _collector(session).context = context.strip()[:CONTEXT_LENGTH] or None
+
+
+def log_event(conn: Connection, action: str, table_name: str, label: str, context: str) -> None:
+    """One entry for something that is not a change of one record (a restore, a handover import),
+    written on `conn` in its transaction; record id 0."""
+    _insert_entries(conn, [(action, table_name, 0, label[:300], None, None, "{}")], context[:CONTEXT_LENGTH])
+
+
+def _insert_entries(conn: Connection, entries: Sequence[tuple[Any, ...]], context: str | None = None) -> None:
     """One executemany straight through the driver, as collabdesk.db.bulk does (a bulk import logs
-    a row per member); `at` and `user_name` are the same for the whole transaction."""
+    a row per member); `at`, `user_name` and `context` are the same for the whole transaction."""
     table = AuditEntry.__table__
     dialect = conn.dialect
     at: Any = dt.datetime.now().replace(microsecond=0)
@@ -689,14 +706,14 @@ def _insert_entries(conn: Connection, entries: Sequence[tuple[Any, ...]]) -> Non
     if process is not None:
         at = process(at)
     user = user_name(conn)
-    names = ("at", "user_name", *ENTRY_COLUMNS)
+    names = ("at", "user_name", "context", *ENTRY_COLUMNS)
     quote = dialect.identifier_preparer.quote
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join([mark] * len(names))})"
     )
-    conn.exec_driver_sql(sql, [(at, user, *entry) for entry in entries])
+    conn.exec_driver_sql(sql, [(at, user, context, *entry) for entry in entries])
 
 
 # --- who ----------------------------------------------------------------------------------------

@@ -700,3 +700,18 @@ def restore_backup(db: Database, backup: str | os.PathLike[str]) -> BackupInfo |
         db.dispose()
     log.info("restored %s from %s (previous state in %s)", live, backup, before.path if before else None)
     return before
+
+
+def finish_restore(db: Database, source: str | os.PathLike[str], *, handover: bool = False) -> None:
+    """After a restore or a handover import replaced the file: bring it up to this version and say
+    in its history what happened (the restored database's own log knows nothing of it otherwise)."""
+    from collabdesk.db import audit
+    from collabdesk.db.migrate import prepare_database
+
+    prepare_database(db)
+    name = Path(source).name
+    action, what = (
+        (audit.HANDOVER, "인수인계 파일 가져오기") if handover else (audit.RESTORE, "백업으로 복원")
+    )
+    with db.transaction() as s:
+        audit.log_event(s.connection(), action, audit.DATABASE, name, f"{what}: {name}")

@@ -525,6 +525,8 @@ class AuditEntry(Base):
     parent_id: Mapped[int | None] = mapped_column(Integer)
     # JSON: {field: [old, new]} for an update, {field: value} for a create or a delete.
     changes: Mapped[str] = mapped_column(Text, default="{}")
+    # What the change was part of (명부 가져오기 5번: 회원명부.xlsx …); None for a single edit.
+    context: Mapped[str | None] = mapped_column(String(300))
 
 
 Index("ix_audit_log_record", AuditEntry.table_name, AuditEntry.record_id)

@@ -41,8 +41,17 @@ TABLE_LABELS = {
     "outcomes": "성과",
     "project_kinds": "과제 종류",
     "project_roles": "역할",
+    "certificate_kinds": "증명서 종류",
+    "certificate_settings": "증명서 발급기관",
+    "database": "데이터베이스",
 }
-ACTION_LABELS = {"create": "추가", "update": "수정", "delete": "삭제"}
+ACTION_LABELS = {
+    "create": "추가",
+    "update": "수정",
+    "delete": "삭제",
+    "restore": "복원",
+    "handover": "인수인계",
+}
 
 FIELD_LABELS = {
     "name": "이름",
@@ -126,6 +135,15 @@ FIELD_LABELS = {
     "currency": "통화",
     "description": "내용",
     "members": "참여 기업",
+    "statement": "문안",
+    "needs_project": "과제 필요",
+    "number_format": "번호 형식",
+    "active": "사용",
+    "builtin": "기본 종류",
+    "issuer_title": "직함",
+    "issuer_name": "성명",
+    "group_name": "그룹명",
+    "border": "테두리",
 }
 # Where a table calls a field by another name.
 TABLE_FIELD_LABELS = {
@@ -140,6 +158,8 @@ TABLE_FIELD_LABELS = {
     ("meeting_attendance", "status"): "참석 여부",
     ("quorum_rules", "name"): "의결 종류",
     ("outcomes", "kind"): "성과 종류",
+    ("certificate_kinds", "name"): "종류 이름",
+    ("certificate_settings", "organisation"): "발급기관",
 }
 _NUMBERS = frozenset({"sales", "employees", "support_amount", "amount"})
 
@@ -156,6 +176,7 @@ class HistoryEntry:
     changes: list[tuple[str, str, str]]  # (field, old text, new text); "" for none
     table: str
     record_id: int
+    context: str = ""  # what the change was part of: 명부 가져오기 5번: 회원명부.xlsx …
 
     @property
     def action_label(self) -> str:
@@ -208,6 +229,7 @@ def _entry(row: AuditEntry) -> HistoryEntry:
         changes=changes,
         table=row.table_name,
         record_id=row.record_id,
+        context=row.context or "",
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
+from collabdesk.db import audit
 from collabdesk.db.backup import BEFORE_UNDO, backup_before
 from collabdesk.db.engine import Database
 from collabdesk.db.models import (
@@ -113,6 +114,7 @@ class BatchService:
             _undoable(s, batch_id)  # said before a backup is made for nothing
         backup_before(self.db, BEFORE_UNDO)
         with self.db.transaction() as s:
+            audit.set_context(s, f"가져오기 {batch_id}번 되돌리기")
             batch = _undoable(s, batch_id)  # again: another PC may have undone it meanwhile
             items = list(s.scalars(select(ImportBatchItem).where(ImportBatchItem.batch_id == batch_id)))
             current = _current_members(s, [item.member_id for item in items])

@@ -24,6 +24,7 @@ from typing import Any
 from openpyxl.utils.datetime import from_excel
 from sqlalchemy import select
 
+from collabdesk.db import audit
 from collabdesk.db.backup import BEFORE_IMPORT, backup_before
 from collabdesk.db.bulk import insert_rows
 from collabdesk.db.engine import Database
@@ -705,6 +706,7 @@ class RosterImporter:
             )
             s.add(batch)
             s.flush()
+            audit.set_context(s, f"명부 가져오기 {batch.id}번: {source.file_name}")
             versions = dict(
                 s.execute(
                     select(Member.id, Member.version).where(Member.id.in_([r.member_id for r in updates]))

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from collabdesk.db import audit
 from collabdesk.db.engine import Database
 from collabdesk.db.models import Member, Project
 from collabdesk.errors import UserError
@@ -229,7 +230,8 @@ def is_empty(db: Database) -> bool:
 
 def fill_sample_data(db: Database) -> int:
     """Fill an empty database with the sample group; refuse a database that already has members."""
-    with db.transaction():  # one action: groups and members together, or nothing
+    with db.transaction() as s:  # one action: groups and members together, or nothing
+        audit.set_context(s, "샘플 데이터")
         return _fill(db)
 
 

@@ -257,11 +257,9 @@ class BackupDialog(QDialog):
         from collabdesk.db import backup
 
         def work(_progress: object) -> Any:
-            from collabdesk.db.migrate import prepare_database
-
             before = backup.restore_backup(self.db, chosen.path)
             self.restored = True  # the file is replaced: the window must read it again, whatever follows
-            prepare_database(self.db)  # an older backup is brought up to this version
+            backup.finish_restore(self.db, chosen.path)  # an older backup is brought up to this version
             return before
 
         def done(before: BackupInfo | None) -> None:
@@ -337,18 +335,16 @@ class BackupDialog(QDialog):
         ).start()
 
     def _import_handover(self, path: Path, live: Path) -> BackgroundTask:
-        from collabdesk.db import handover
+        from collabdesk.db import backup, handover
 
         def work(_progress: object) -> Any:
-            from collabdesk.db.migrate import prepare_database
-
             self.db.dispose()
             try:
                 handover.import_handover(path, live)
                 self.restored = True
             finally:
                 self.db.dispose()
-            prepare_database(self.db)
+            backup.finish_restore(self.db, path, handover=True)
 
         def done(_result: object) -> None:
             self.restored = True

@@ -25,8 +25,9 @@ SHOWN = 200  # the latest changes; older ones stay in the log
 
 
 def change_text(entry: HistoryEntry) -> str:
-    """'대표자: 김영수 → 이영희' per line; a created or deleted record lists what it held."""
-    lines = []
+    """'대표자: 김영수 → 이영희' per line; a created or deleted record lists what it held. What the
+    change was part of (an import, an undo, a restore) comes first, in brackets."""
+    lines = [f"[{entry.context}]"] if entry.context else []
     for field, old, new in entry.changes:
         if entry.action == "update":
             lines.append(f"{field}: {old or '—'} → {new or '—'}")

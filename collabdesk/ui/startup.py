@@ -159,6 +159,7 @@ def _checked_or_restored(parent: QWidget | None, path: Path) -> bool:
         if not ask_restore(parent, problem, label):
             return False
         before = backup.restore_backup(db, newest.path)
+        backup.finish_restore(db, newest.path)
         kept = before.path if before is not None else path
         QMessageBox.information(
             parent,

@@ -532,3 +532,15 @@ def test_counts_name_issued_certificates_not_register_entries(sqlite_services: S
     assert counts["certificates"] == issued
     saved = create_backup(sqlite_services.db, MANUAL)
     assert record_counts(saved.path) == counts
+
+
+def test_a_restore_is_written_in_the_restored_databases_history(sqlite_services: Services) -> None:
+    saved = create_backup(sqlite_services.db, MANUAL)
+    sqlite_services.members.create(new_member(1))
+    restore_backup(sqlite_services.db, saved.path)
+    backup_module.finish_restore(sqlite_services.db, saved.path)
+    latest = sqlite_services.history.recent(1)[0]
+    assert (latest.action, latest.action_label, latest.what) == ("restore", "복원", "데이터베이스")
+    assert latest.context == f"백업으로 복원: {saved.path.name}"
+    # The sample data's own entries say where they came from.
+    assert sqlite_services.history.recent(2)[1].context == "샘플 데이터"

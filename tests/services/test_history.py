@@ -180,12 +180,17 @@ def test_a_roster_import_and_its_undo_are_logged(services: Services, make_xlsx: 
 
     [created] = services.history.for_record("members", new_id)
     assert created.action == "create"
+    assert created.context == f"명부 가져오기 {result.batch_id}번: {path.name}"  # not a hand edit
     assert ("전문역량/주요제품", "", "금형, 사출") in created.changes
     assert ("소속그룹", "", "제1교류회") in created.changes
     assert services.history.for_record("members", kept)[0].changes == [("대표자", "원래대표", "새대표")]
 
+    assert services.history.for_record("members", kept)[0].context == created.context
+    assert services.history.for_record("members", kept)[1].context == ""  # created by hand
+
     services.roster_batches.undo(result.batch_id)  # type: ignore[arg-type]
-    assert services.history.for_record("members", new_id)[0].action == "delete"
+    deleted = services.history.for_record("members", new_id)[0]
+    assert (deleted.action, deleted.context) == ("delete", f"가져오기 {result.batch_id}번 되돌리기")
     assert services.history.for_record("members", kept)[0].changes == [("대표자", "새대표", "원래대표")]
     group_history = [e for e in services.history.recent() if e.what == "그룹"]
     assert [e.action for e in group_history] == ["delete", "create"]
