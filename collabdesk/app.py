@@ -135,6 +135,12 @@ def screenshot(db_arg: str | None, out: Path, tab: str) -> None:
             rows = window.projects_tab.model.rows
             if rows:
                 window.projects_tab.select_project(max(rows, key=lambda r: r.parties).id)
+        if tab == "certificates" and window.certificates_tab is not None:
+            # A certificate with a story beside the list: a reissued one if there is one.
+            certificates = window.certificates_tab.model.rows
+            if certificates:
+                chosen = next((r for r in certificates if r.replaced_by), certificates[-1])
+                window.certificates_tab.select_seq(chosen.seq)
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):

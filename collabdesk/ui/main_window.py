@@ -29,6 +29,7 @@ from collabdesk.ui.widgets import add_ok_cancel
 
 if TYPE_CHECKING:
     from collabdesk.services.container import Services
+    from collabdesk.ui.certificates.tab import CertificatesTab
     from collabdesk.ui.meetings.tab import MeetingsTab
     from collabdesk.ui.members.tab import MembersTab
     from collabdesk.ui.projects.tab import ProjectsTab
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from collabdesk.ui.roster.import_wizard import ImportWizard
 
 # Short English ids of the tabs, used by `collabdesk screenshot --tab`.
-TAB_IDS = ("members", "meetings", "projects")
+TAB_IDS = ("members", "meetings", "projects", "certificates")
 # Set by the start-up benchmark: print the times of the first paint and of the first member rows
 # painted, then quit.
 EXIT_AFTER_PAINT_ENV = "COLLABDESK_EXIT_AFTER_FIRST_PAINT"
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.members_tab: MembersTab | None = None
         self.meetings_tab: MeetingsTab | None = None
         self.projects_tab: ProjectsTab | None = None
+        self.certificates_tab: CertificatesTab | None = None
         self._painted = False
         self.roster_actions: list[QAction] = []
         self.setObjectName("main_window")
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
             self.attach(services)
 
     def attach(self, services: Services, read_only: bool = False) -> None:
+        from collabdesk.ui.certificates.tab import CertificatesTab
         from collabdesk.ui.meetings.tab import MeetingsTab
         from collabdesk.ui.members.tab import MembersTab
         from collabdesk.ui.projects.tab import ProjectsTab
@@ -113,9 +116,14 @@ class MainWindow(QMainWindow):
         self.projects_tab = ProjectsTab(services)
         self.tabs.addTab(self.projects_tab, self.tr("협업 컨소시엄"))
         self.members_tab.members_changed.connect(self.projects_tab.reload_lists)
+        self.certificates_tab = CertificatesTab(services)
+        self.tabs.addTab(self.certificates_tab, self.tr("증명서"))
+        self.projects_tab.certificates_requested.connect(self.issue_project_certificates)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(0)
         self.read_only = read_only
+        self.certificates_tab.set_read_only(read_only)
+        self.verify_action.setEnabled(True)
         if read_only:
             self.setWindowTitle(self.windowTitle() + self.tr(" (읽기 전용)"))
             self.statusBar().showMessage(
@@ -167,6 +175,12 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.show_history)
         self.history_action.setEnabled(False)  # until the database is open
         tools.addAction(self.history_action)
+        self.verify_action = QAction(self.tr("증명서 확인…"), self)
+        self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.verify_action.setToolTip(self.tr("번호와 확인코드로 증명서가 진짜인지 확인합니다"))
+        self.verify_action.triggered.connect(self.verify_certificate)
+        self.verify_action.setEnabled(False)  # until the database is open
+        tools.addAction(self.verify_action)
         settings = QAction(self.tr("설정…"), self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(lambda: SettingsDialog(self).exec())
@@ -204,9 +218,26 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Everything read again (after a restore replaced the database)."""
         self.members_changed()
-        for tab in (self.meetings_tab, self.projects_tab):
+        for tab in (self.meetings_tab, self.projects_tab, self.certificates_tab):
             if tab is not None:
                 tab.refresh()
+
+    def verify_certificate(self) -> None:
+        """도구 → 증명서 확인…: from any tab."""
+        if self.certificates_tab is not None:
+            self.certificates_tab.verify()
+
+    def issue_project_certificates(self, project_id: int) -> None:
+        """참여 기업 인증서 발급… in the project tab: the certificates tab, with the batch for that project."""
+        if self.certificates_tab is None:
+            return
+        self.select_tab("certificates")
+        if self.read_only:
+            QMessageBox.information(
+                self, self.tr("증명서"), self.tr("읽기 전용으로 열어 증명서를 발급할 수 없습니다.")
+            )
+            return
+        self.certificates_tab.issue_batch(project_id)
 
     def select_tab(self, tab_id: str) -> None:
         self.tabs.setCurrentIndex(TAB_IDS.index(tab_id))
@@ -225,6 +256,8 @@ class MainWindow(QMainWindow):
                 self.meetings_tab.refresh()
             if self.projects_tab is not None:
                 self.projects_tab.refresh()
+            if self.certificates_tab is not None:
+                self.certificates_tab.refresh()
             QMessageBox.information(
                 self, self.tr("샘플 데이터"), self.tr("샘플 회원사 {0}곳을 추가했습니다.").format(count)
             )
@@ -251,6 +284,8 @@ class MainWindow(QMainWindow):
             self.meetings_tab.reload_lists()
         if self.projects_tab is not None and self.tabs.widget(index) is self.projects_tab:
             self.projects_tab.reload_lists()
+        if self.certificates_tab is not None and self.tabs.widget(index) is self.certificates_tab:
+            self.certificates_tab.reload_lists()
 
     def import_roster(self) -> ImportWizard | None:
         from collabdesk.ui.roster.import_wizard import ImportWizard
@@ -317,6 +352,8 @@ class MainWindow(QMainWindow):
             self.meetings_tab.save_layout()
         if self.projects_tab is not None:
             self.projects_tab.save_layout()
+        if self.certificates_tab is not None:
+            self.certificates_tab.save_layout()
         super().closeEvent(event)
 
 

@@ -95,6 +95,7 @@ class ProjectDetailView(QWidget):
     changed = Signal()
     compare_requested = Signal(int, int)  # versions to compare (before, after)
     new_version_requested = Signal()
+    certificates_requested = Signal()  # 참여 기업 인증서 발급 for the project shown
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,11 +117,18 @@ class ProjectDetailView(QWidget):
             self.tr("참여자, 역할, 지분이 바뀌면 새 버전으로 저장합니다. 이전 버전은 그대로 남습니다.")
         )
         self.new_version_button.clicked.connect(self.new_version_requested)
+        self.certificates_button = QPushButton(
+            self.tr("참여 기업 인증서 발급…"), objectName="issue_certificates"
+        )
+        self.certificates_button.setToolTip(
+            self.tr("현재 협약에 참여한 회원사 모두에게 협업인증서를 발급합니다 (증명서 탭)")
+        )
+        self.certificates_button.clicked.connect(self.certificates_requested)
         parties_page = QWidget()
         box = QVBoxLayout(parties_page)
         box.addWidget(self.agreement_label)
         box.addWidget(self.parties, 1)
-        box.addLayout(_buttons(self.new_version_button))
+        box.addLayout(_buttons(self.new_version_button, self.certificates_button))
 
         self.history = _table(
             "agreement_history",
@@ -272,6 +280,7 @@ class ProjectDetailView(QWidget):
 
     def _show_parties(self, detail: ProjectDetail) -> None:
         current = detail.current
+        self.certificates_button.setEnabled(current is not None)
         if current is None:
             self.agreement_label.setText(
                 self.tr("아직 협약이 없습니다. '새 협약 버전'으로 참여자와 역할, 지분을 정하십시오.")

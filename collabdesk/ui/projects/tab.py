@@ -4,7 +4,7 @@ outcomes, the partner finder and the printed 컨소시엄 현황."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,8 @@ SEARCH_DELAY_MS = 200
 
 
 class ProjectsTab(QWidget):
+    certificates_requested = Signal(int)  # 참여 기업 인증서 발급 for that project (the main window opens it)
+
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("projects_tab")
@@ -137,6 +139,7 @@ class ProjectsTab(QWidget):
         self.detail.changed.connect(self._detail_changed)
         self.detail.new_version_requested.connect(self.new_agreement_version)
         self.detail.compare_requested.connect(self.compare_versions)
+        self.detail.certificates_requested.connect(self.issue_certificates)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -375,6 +378,11 @@ class ProjectsTab(QWidget):
             ),
         ):
             opened[0].exec()
+
+    def issue_certificates(self) -> None:
+        detail = self.detail.detail
+        if detail is not None:
+            self.certificates_requested.emit(detail.id)
 
     def find_partners(self) -> None:
         detail = self.detail.detail
