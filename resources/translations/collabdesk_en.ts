@@ -281,114 +281,119 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="76"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="106"/>
         <source>백업과 복원</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="83"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="113"/>
         <source>만든 때</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="83"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="113"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="83"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="113"/>
         <source>크기</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="90"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="120"/>
         <source>지금 백업</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="91"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="121"/>
         <source>이 백업으로 복원…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="92"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="122"/>
         <source>백업 폴더 바꾸기…</source>
         <translation>Change backup folder…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="93"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="123"/>
         <source>폴더 열기</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="94"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="124"/>
         <source>인수인계 파일 만들기…</source>
         <translation>Make handover file…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="96"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="126"/>
         <source>새 PC로 옮길 때: 데이터베이스와 직인 이미지 등을 검사값과 함께 zip 하나로 저장합니다</source>
         <translation>For moving to a new PC: saves the database, the seal image and other files with checksums in one zip</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="98"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="128"/>
         <source>인수인계 파일 가져오기…</source>
         <translation>Import handover file…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="100"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="130"/>
         <source>다른 PC에서 만든 인수인계 파일로 이 데이터베이스를 바꿉니다 (지금 것은 먼저 백업합니다)</source>
         <translation>Replace this database with a handover file made on another PC (the current one is backed up first)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="102"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="132"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="116"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="146"/>
         <source>새 PC로 옮기기:</source>
         <translation>Moving to a new PC:</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="122"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="152"/>
         <source>프로그램을 시작할 때 하루 한 번, 명부 가져오기·되돌리기와 프로그램 업데이트 전에 자동으로 백업합니다. 자동 백업은 최근 7일, 4주, 12달치를 남기고, 직접 만든 백업은 지우지 않습니다.</source>
         <translation>Backups are made automatically once a day at start, and before roster imports, undos and program updates. Automatic backups of the last 7 days, 4 weeks and 12 months are kept; backups you make yourself are never deleted.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="147"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="177"/>
         <source>백업 폴더: {0}</source>
         <translation>Backup folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="170"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="200"/>
         <source>백업</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="170"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="200"/>
         <source>백업을 만들고 검사했습니다.
 {0}</source>
         <translation>Backup made and checked.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="175"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="205"/>
         <source>백업하는 중…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="190"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="236"/>
+        <source>백업을 검사하는 중…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="239"/>
         <source>복원할 수 없습니다</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="192"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="229"/>
         <source>종류: 지금 → 백업</source>
         <translation>Kind: now → backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="197"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="224"/>
         <source>{0} 백업({1})으로 데이터베이스를 되돌리시겠습니까?
 
 {2}
@@ -401,99 +406,218 @@
 The current database is backed up first, so this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="200"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="231"/>
         <source>백업으로 복원</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="213"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="268"/>
         <source>
 복원 전 데이터베이스: {0}</source>
         <translation>
 Database before the restore: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="214"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="269"/>
         <source>복원</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="214"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="269"/>
         <source>백업으로 복원했습니다.</source>
         <translation>Restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="216"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="271"/>
         <source>복원하는 중…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="223"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="278"/>
         <source>인수인계 파일 저장</source>
         <translation>Save handover file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="225"/>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="250"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="280"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="305"/>
         <source>zip 파일 (*.zip)</source>
         <translation>Zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="234"/>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="281"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="289"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="352"/>
         <source>인수인계 파일</source>
         <translation>Handover file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="235"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="290"/>
         <source>인수인계 파일을 저장했습니다 (파일 {0}개, 검사값 포함).
 {1}</source>
         <translation>Handover file saved ({0} files, with checksums).
 {1}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="242"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="297"/>
         <source>인수인계 파일을 만드는 중…</source>
         <translation>Making the handover file…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="250"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="305"/>
         <source>인수인계 파일 고르기</source>
         <translation>Choose a handover file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="256"/>
-        <source>가져올 수 없습니다</source>
-        <translation>Cannot import</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="262"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="319"/>
         <source>인수인계 파일({0}, CollabDesk {1})로 지금 데이터베이스를 바꾸시겠습니까?
+
+{2}
 
 지금 데이터베이스는 먼저 백업해 두므로 &apos;백업과 복원&apos;에서 다시 되돌릴 수 있습니다.</source>
         <translation>Replace the current database with the handover file ({0}, CollabDesk {1})?
 
+{2}
+
 The current database is backed up first, so it can be restored under &apos;Backup and restore&apos;.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="265"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="324"/>
+        <source>종류: 지금 → 인수인계 파일</source>
+        <translation>Kind: now → handover file</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="331"/>
+        <source>인수인계 파일을 검사하는 중…</source>
+        <translation>Checking the handover file…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="334"/>
+        <source>가져올 수 없습니다</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="326"/>
         <source>인수인계 파일 가져오기</source>
         <translation>Import handover file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="281"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="352"/>
         <source>인수인계 파일을 가져왔습니다.</source>
         <translation>Handover file imported.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="283"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="354"/>
         <source>인수인계 파일을 가져오는 중…</source>
         <translation>Importing the handover file…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="290"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="361"/>
         <source>백업 폴더 고르기</source>
         <translation>Choose the backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>BatchIssueDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="61"/>
+        <source>과제 참여 기업 일괄 발급</source>
+        <translation>Issue to project participants</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="89"/>
+        <source>과제</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="90"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="91"/>
+        <source>발급일</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="94"/>
+        <source>참여자</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="94"/>
+        <source>역할</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="94"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="147"/>
+        <source>발급</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="108"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="176"/>
+        <source>일괄 발급</source>
+        <translation>Issue all</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="111"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="130"/>
+        <source>이 과제에는 아직 협약이 없어 발급할 참여 기업이 없습니다.</source>
+        <translation>This project has no agreement yet, so there is no participant to issue to.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="137"/>
+        <source>건너뜀: 회원사가 아닌 참여 기관({0})</source>
+        <translation>Skipped: not a member ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="140"/>
+        <source>건너뜀: 탈퇴한 회원사</source>
+        <translation>Skipped: former member</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="157"/>
+        <source>협업 과제가 없습니다. 협업 컨소시엄 탭에서 과제를 먼저 등록하십시오.</source>
+        <translation>There are no collaboration projects. Register a project in the Consortia tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="159"/>
+        <source>과제가 필요한 증명서 종류 중 사용하는 것이 없습니다.</source>
+        <translation>No certificate kind that needs a project is in use.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="172"/>
+        <source>현재 협약에 증명서를 받을 회원사가 없습니다.</source>
+        <translation>No member company in the current agreement can receive a certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="176"/>
+        <source>{0}곳 일괄 발급</source>
+        <translation>Issue all ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="192"/>
+        <source>발급 {0}곳 · 건너뜀 {1}곳. 번호는 &apos;일괄 발급&apos;을 누를 때 매겨집니다.</source>
+        <translation>To issue: {0} · skipped: {1}. Numbers are assigned when you click &apos;Issue all&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="207"/>
+        <source>인증서를 만드는 중… ({0}/{1})</source>
+        <translation>Making certificates… ({0}/{1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="217"/>
+        <source>과제 참여 기업에 증명서를 발급하는 중…</source>
+        <translation>Issuing certificates to the project participants…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="229"/>
+        <source>닫기</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -595,52 +719,371 @@ Members it added will be deleted ({2}); members it changed get back their earlie
 <context>
     <name>CatalogDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="56"/>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="121"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="131"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="196"/>
         <source>추가</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="57"/>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="131"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="132"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="215"/>
         <source>이름 변경</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="58"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="133"/>
         <source>위로</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="59"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="134"/>
         <source>아래로</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="60"/>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="148"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="135"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="237"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="61"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="136"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="51"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="126"/>
         <source>{0} ({1}개사)</source>
         <translation>{0} ({1} companies)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="148"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="237"/>
         <source>&apos;{0}&apos; 항목을 목록에서 삭제하시겠습니까?</source>
         <translation>Delete &apos;{0}&apos; from the list?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="154"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="246"/>
         <source>삭제할 수 없습니다</source>
         <translation>Cannot Delete</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetailView</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="42"/>
+        <source>미리 보기·인쇄…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="43"/>
+        <source>발급한 그대로 다시 인쇄합니다 (Ctrl+P)</source>
+        <translation>Print again exactly as issued (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="44"/>
+        <source>PDF로 저장…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="45"/>
+        <source>취소…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="46"/>
+        <source>이 증명서를 취소합니다. 되돌릴 수 없습니다.</source>
+        <translation>Revoke this certificate. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="47"/>
+        <source>재발급…</source>
+        <translation>Reissue…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="48"/>
+        <source>새 번호로 다시 발급하고 이 번호는 효력을 잃습니다.</source>
+        <translation>Issue it again under a new number; this number becomes invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="95"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="104"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="99"/>
+        <source>{0} ({1}, {2})</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="106"/>
+        <source>회사</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="107"/>
+        <source>사업자등록번호</source>
+        <translation>Business reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="108"/>
+        <source>과제</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="109"/>
+        <source>역할</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="110"/>
+        <source>발급일</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="111"/>
+        <source>발급자</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="112"/>
+        <source>취소 사유</source>
+        <translation>Reason for revoking</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="112"/>
+        <source>재발급 사유</source>
+        <translation>Reason for reissue</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="113"/>
+        <source>대체한 번호</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="114"/>
+        <source>재발급 번호</source>
+        <translation>Reissued as</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="115"/>
+        <source>확인코드</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="116"/>
+        <source>내용 검사값</source>
+        <translation>Content checksum</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="117"/>
+        <source>발급대장 순번</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="132"/>
+        <source>다시 인쇄하면 &apos;무효&apos;가 찍힙니다.</source>
+        <translation>A reprint is stamped &apos;VOID&apos; (무효).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="75"/>
+        <source>번호, 회사, 사업자등록번호, 과제, 역할로 찾기 (Ctrl+F)</source>
+        <translation>Search by number, company, business no., project or role (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="84"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="85"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="86"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="92"/>
+        <source>발급…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="93"/>
+        <source>회원사 한 곳에 증명서를 발급합니다 (Ctrl+N)</source>
+        <translation>Issue a certificate to one member company (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="94"/>
+        <source>과제 참여 기업 일괄 발급…</source>
+        <translation>Issue to project…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="95"/>
+        <source>협업 과제의 현재 협약에 참여한 회원사 모두에게 발급합니다</source>
+        <translation>Issue to every member company in the current agreement of a collaboration project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="96"/>
+        <source>증명서 확인…</source>
+        <translation>Verify certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="97"/>
+        <source>번호와 확인코드로 진짜인지, 취소·재발급되었는지 확인합니다</source>
+        <translation>Check by number and verification code whether a certificate is genuine, revoked or reissued</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="98"/>
+        <source>대장 검사</source>
+        <translation>Check register</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="100"/>
+        <source>발급대장이 프로그램 밖에서 바뀌거나 지워지지 않았는지 검사합니다</source>
+        <translation>Check that no entry of the issue register was changed or deleted outside the program</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="102"/>
+        <source>대장 내보내기</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="103"/>
+        <source>지금 목록의 발급대장을 엑셀이나 PDF로 저장하거나 인쇄합니다</source>
+        <translation>Save the issue register of the current list as Excel or PDF, or print it</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="105"/>
+        <source>엑셀로 저장…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="106"/>
+        <source>PDF로 저장…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="107"/>
+        <source>미리 보기·인쇄…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="109"/>
+        <source>설정</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="111"/>
+        <source>발급기관·직인…</source>
+        <translation>Issuing organisation and seal…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="112"/>
+        <source>증명서 종류…</source>
+        <translation>Certificate kinds…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="187"/>
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="190"/>
+        <source>{0}년</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="195"/>
+        <source>유효</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="196"/>
+        <source>취소</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="197"/>
+        <source>재발급됨</source>
+        <translation>Reissued</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="223"/>
+        <source>증명서 {0}건</source>
+        <translation>{0} certificates</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="224"/>
+        <source> · 취소 {0}건</source>
+        <translation> · {0} revoked</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="261"/>
+        <source>증명서를 고르면 여기에 상태, 확인코드, 취소·재발급 내역이 보입니다.</source>
+        <translation>Choose a certificate to see its status, verification code and any revocation or reissue here.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="263"/>
+        <source>찾은 증명서가 없습니다. &apos;발급…&apos;으로 증명서를 발급하십시오.</source>
+        <translation>No certificates found. Issue one with &apos;Issue…&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="318"/>
+        <source>{0} - {1}</source>
+        <translation>{0} - {1}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="320"/>
+        <source>인증서 PDF를 만드는 중…</source>
+        <translation>Making the certificate PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="345"/>
+        <source>{0} ({1})을(를) 취소하시겠습니까?
+사유: {2}
+
+취소는 되돌릴 수 없습니다.</source>
+        <translation>Revoke {0} ({1})?
+Reason: {2}
+
+A revocation cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="347"/>
+        <source>증명서 취소</source>
+        <translation>Revoke certificate</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="352"/>
+        <source>취소할 수 없습니다</source>
+        <translation>Cannot revoke</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="368"/>
+        <source>{0} ({1})을(를) 새 번호로 재발급하시겠습니까?
+사유: {2}
+
+이 번호는 효력을 잃으며 되돌릴 수 없습니다.</source>
+        <translation>Reissue {0} ({1}) under a new number?
+Reason: {2}
+
+This number becomes invalid; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="370"/>
+        <source>증명서 재발급</source>
+        <translation>Reissue certificate</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="382"/>
+        <source>증명서를 재발급하는 중…</source>
+        <translation>Reissuing the certificate…</translation>
     </message>
 </context>
 <context>
@@ -801,17 +1244,17 @@ Members it added will be deleted ({2}); members it changed get back their earlie
 <context>
     <name>GroupFormDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="56"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="52"/>
         <source>위치</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="57"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="53"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="58"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="54"/>
         <source>종류</source>
         <translation>Type</translation>
     </message>
@@ -832,87 +1275,87 @@ Members it added will be deleted ({2}); members it changed get back their earlie
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="118"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="114"/>
         <source>그룹 관리</source>
         <translation>Manage Groups</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="121"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="117"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="121"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="117"/>
         <source>종류</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="121"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="117"/>
         <source>회원사 수</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="127"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="123"/>
         <source>추가</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="129"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="125"/>
         <source>고른 그룹과 같은 위치에 그룹을 추가합니다 (고른 그룹이 없으면 최상위).</source>
         <translation>Adds a group at the same level as the selected group (at the top level if none is selected).</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="131"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="127"/>
         <source>하위 그룹 추가</source>
         <translation>Add Subgroup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="132"/>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="251"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="128"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="256"/>
         <source>이름·종류 변경</source>
         <translation>Edit Name/Type</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="133"/>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="269"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="129"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="283"/>
         <source>상위 그룹 변경</source>
         <translation>Change Parent</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="134"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="130"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="135"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="131"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="143"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="139"/>
         <source>그룹을 지워도 회원사는 지워지지 않고 그 그룹의 소속만 빠집니다.</source>
         <translation>Deleting a group does not delete its member companies; they only leave the group.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="219"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="215"/>
         <source>(최상위)</source>
         <translation>(Top level)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="238"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="236"/>
         <source>그룹 추가</source>
         <translation>Add Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="279"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="292"/>
         <source>&apos;{0}&apos; 그룹을 삭제하시겠습니까?
 이 그룹에 속한 회원사 {1}곳은 삭제되지 않고, 이 그룹의 소속만 빠집니다.</source>
         <translation>Delete the group &apos;{0}&apos;?
 Its {1} member companies are not deleted; they only leave this group.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="282"/>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="286"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="295"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="302"/>
         <source>그룹 삭제</source>
         <translation>Delete Group</translation>
     </message>
@@ -920,12 +1363,12 @@ Its {1} member companies are not deleted; they only leave this group.</translati
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="102"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="103"/>
         <source>최근 변경 이력</source>
         <translation>Recent changes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="105"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="106"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
@@ -933,37 +1376,37 @@ Its {1} member companies are not deleted; they only leave this group.</translati
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="45"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="46"/>
         <source>때</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="45"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="46"/>
         <source>사용자</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="45"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="46"/>
         <source>대상</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="45"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="46"/>
         <source>작업</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="45"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="46"/>
         <source>바뀐 내용</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="92"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="93"/>
         <source>기록된 변경이 없습니다.</source>
         <translation>No recorded changes.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/history_panel.py" line="117"/>
+        <location filename="../../collabdesk/ui/history_panel.py" line="118"/>
         <source>변경 이력</source>
         <translation>History</translation>
     </message>
@@ -1020,131 +1463,660 @@ Its {1} member companies are not deleted; they only leave this group.</translati
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="93"/>
+        <source>증명서 발급</source>
+        <translation>Issue certificate</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="118"/>
+        <source>(고르지 않음)</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="119"/>
+        <source>회원사 고르기…</source>
+        <translation>Choose member…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="138"/>
+        <source>종류(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="139"/>
+        <source>회원사</source>
+        <translation>Member company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="140"/>
+        <source>과제·역할</source>
+        <translation>Project and role</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="141"/>
+        <source>발급일</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="147"/>
+        <source>번호와 확인코드는 &apos;발급&apos;을 누를 때 매겨집니다. 발급한 증명서는 지울 수 없고 취소나 재발급으로만 바꿀 수 있습니다.</source>
+        <translation>The number and verification code are assigned when you click &apos;Issue&apos;. An issued certificate cannot be deleted, only revoked or reissued.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="167"/>
+        <source>미리 보기 (번호는 발급할 때 매겨집니다)</source>
+        <translation>Preview (the number is assigned on issue)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="179"/>
+        <source>발급</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="183"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="203"/>
+        <source>증명서를 받을 회원사</source>
+        <translation>Member company to receive the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="225"/>
+        <source>(현재 협약에 참여한 과제가 없습니다)</source>
+        <translation>(not in the current agreement of any project)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="248"/>
+        <source>고르면 여기에 인증서가 보입니다.</source>
+        <translation>Make your choices to see the certificate here.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="256"/>
+        <source>사용하는 증명서 종류가 없습니다. 설정 → 증명서 종류에서 종류를 사용으로 바꾸십시오.</source>
+        <translation>No certificate kind is in use. Turn one on under Settings → Certificate kinds.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="259"/>
+        <source>증명서를 받을 회원사를 고르십시오.</source>
+        <translation>Choose the member company to receive the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="262"/>
+        <source>&apos;{0}&apos;은(는) 협업 과제가 있어야 발급합니다. 이 회원사가 현재 협약에 참여한 과제가 없습니다.</source>
+        <translation>A &apos;{0}&apos; needs a collaboration project, and this member company is not in the current agreement of any project.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="310"/>
+        <source>미리 보기를 만들 수 없습니다.</source>
+        <translation>Cannot make the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="334"/>
+        <source>발급할 수 없습니다</source>
+        <translation>Cannot issue</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="339"/>
+        <source>증명서를 발급하는 중…</source>
+        <translation>Issuing the certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="352"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="176"/>
+        <source>재발급했습니다</source>
+        <translation>Reissued</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="180"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPanel</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="43"/>
+        <source>인증서 PDF로 저장</source>
+        <translation>Save certificate as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="44"/>
+        <source>PDF 문서 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="58"/>
+        <source>인증서 PDF</source>
+        <translation>Certificate PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="59"/>
+        <source>인증서 PDF를 저장하는 중…</source>
+        <translation>Saving the certificate PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="87"/>
+        <source>미리 보기·인쇄…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="88"/>
+        <source>인쇄…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="89"/>
+        <source>PDF로 저장…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="119"/>
+        <source>재발급했습니다 ({0} 대체).
+번호: {1}
+확인코드: {2}</source>
+        <translation>Reissued (replacing {0}).
+Number: {1}
+Verification code: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="123"/>
+        <source>발급했습니다.
+번호: {0}
+확인코드: {1}</source>
+        <translation>Issued.
+Number: {0}
+Verification code: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="127"/>
+        <source>{0}건을 발급했습니다: {1} ~ {2}</source>
+        <translation>Issued {0} certificates: {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="136"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="136"/>
+        <source>회사</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="136"/>
+        <source>역할</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="136"/>
+        <source>확인코드</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="140"/>
+        <source>발급하지 않은 참여자</source>
+        <translation>Participants not issued</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="150"/>
+        <source>인증서 - {0}</source>
+        <translation>Certificate - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="151"/>
+        <source>인증서 PDF를 만드는 중…</source>
+        <translation>Making the certificate PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="43"/>
+        <source>발급기관·직인</source>
+        <translation>Issuing organisation and seal</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="58"/>
+        <source>예: 경기기계협업그룹</source>
+        <translation>e.g. Gyeonggi Machinery Collaboration Group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="60"/>
+        <source>예: 회장</source>
+        <translation>e.g. Chairman</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="62"/>
+        <source>예: 김영수</source>
+        <translation>e.g. Kim Young-su</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="64"/>
+        <source>문구의 {그룹명}; 비워 두면 발급기관</source>
+        <translation>{그룹명} in the statement; the issuing organisation if empty</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="65"/>
+        <source>테두리 장식</source>
+        <translation>Decorative border</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="67"/>
+        <source>발급기관(&amp;O)</source>
+        <translation>Issuing &amp;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="68"/>
+        <source>직위</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="69"/>
+        <source>대표자 이름</source>
+        <translation>Representative&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="70"/>
+        <source>그룹명</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="75"/>
+        <source>직인 이미지 고르기…</source>
+        <translation>Choose seal image…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="77"/>
+        <source>로고 고르기…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="79"/>
+        <source>로고 빼기</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="82"/>
+        <source>직인 (필수)</source>
+        <translation>Seal (required)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="83"/>
+        <source>로고 (선택)</source>
+        <translation>Logo (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="94"/>
+        <source>직인은 투명 배경 PNG로, 대표자 이름 끝에 겹쳐 찍힙니다. 이미지는 이 PC의 데이터 폴더에 복사되며, 바꾸면 전의 직인도 옆에 보관합니다.</source>
+        <translation>The official seal is a PNG with a transparent background, stamped over the end of the representative&apos;s name. The image is copied to this PC&apos;s data folder; when it is replaced, the previous seal is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="105"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="119"/>
+        <source>없음</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="152"/>
+        <source>PNG 이미지 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="155"/>
+        <source>직인 이미지 고르기</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="161"/>
+        <source>로고 이미지 고르기</source>
+        <translation>Choose the logo image</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="174"/>
+        <source>이미지를 쓸 수 없습니다</source>
+        <translation>Cannot use the image</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="193"/>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="196"/>
+        <source>저장할 수 없습니다</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/issuer_dialog.py" line="207"/>
+        <source>이미지를 저장할 수 없습니다</source>
+        <translation>Cannot save the image</translation>
+    </message>
+</context>
+<context>
+    <name>KindEditDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="67"/>
+        <source>새 증명서 종류</source>
+        <translation>New certificate kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="67"/>
+        <source>증명서 종류 수정 - {0}</source>
+        <translation>Edit certificate kind - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="83"/>
+        <source>예: 공동브랜드 참여확인서</source>
+        <translation>e.g. Joint brand participation confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="85"/>
+        <source>인증서에 크게 찍히는 제목, 예: 참여확인서</source>
+        <translation>The large title on the certificate, e.g. Confirmation of Participation</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="90"/>
+        <source>누르면 문구의 커서 자리에 넣습니다</source>
+        <translation>Click to insert at the cursor in the statement</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="103"/>
+        <source>자리표시 (누르면 넣기)</source>
+        <translation>Placeholders (click to insert)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="109"/>
+        <source>협업 과제가 있어야 발급 (과제명·역할을 씀)</source>
+        <translation>Issued only for a collaboration project (uses project name and role)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="114"/>
+        <source>{year}는 발급 연도, {seq:04d}는 그해의 일련번호(네 자리)입니다.</source>
+        <translation>{year} is the year of issue, {seq:04d} the serial number within that year (four digits).</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="118"/>
+        <source>사용 (발급할 때 고를 수 있음)</source>
+        <translation>In use (can be chosen when issuing)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="120"/>
+        <source>이름(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="121"/>
+        <source>제목</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="122"/>
+        <source>인증 문구</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="125"/>
+        <source>번호 형식</source>
+        <translation>Number format</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="130"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="186"/>
+        <source>다음 번호 예: {0}</source>
+        <translation>Next number, e.g. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="210"/>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="213"/>
+        <source>저장할 수 없습니다</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>KindsDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="226"/>
+        <source>증명서 종류</source>
+        <translation>Certificate kinds</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="231"/>
+        <source>이름</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="231"/>
+        <source>제목</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="231"/>
+        <source>과제</source>
+        <translation>Needs project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="231"/>
+        <source>사용</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="231"/>
+        <source>발급</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="241"/>
+        <source>추가…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="242"/>
+        <source>수정…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="243"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="244"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="252"/>
+        <source>기본 종류(협업인증서, 회원확인서)와 발급한 적이 있는 종류는 삭제할 수 없습니다. 쓰지 않으려면 &apos;사용&apos;을 끄십시오.</source>
+        <translation>The built-in kinds (collaboration certificate, membership confirmation) and kinds that have been issued cannot be deleted. To stop using one, turn off &apos;In use&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="273"/>
+        <source>예</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="273"/>
+        <source>아니요</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="276"/>
+        <source> (기본)</source>
+        <translation> (built-in)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="330"/>
+        <source>증명서 종류 삭제</source>
+        <translation>Delete certificate kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="330"/>
+        <source>&apos;{0}&apos; 종류를 삭제하시겠습니까?</source>
+        <translation>Delete the kind &apos;{0}&apos;?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="83"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="85"/>
         <source>CollabDesk — 협업그룹 사무국</source>
         <translation>CollabDesk — Collaboration Group Secretariat</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="85"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="87"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="86"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="108"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="88"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="111"/>
         <source>회원사 명부</source>
         <translation>Member Directory</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="110"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="113"/>
         <source>회의록</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="114"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="117"/>
         <source>협업 컨소시엄</source>
         <translation>Consortia</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/main_window.py" line="120"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="237"/>
+        <source>증명서</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="128"/>
         <source> (읽기 전용)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="123"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="131"/>
         <source>읽기 전용: 다른 CollabDesk가 이 데이터베이스를 쓰고 있어 볼 수만 있습니다. {0}</source>
         <translation>Read-only: another CollabDesk is writing this database, so it can only be viewed. {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="127"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="135"/>
         <source>데이터베이스: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="136"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="144"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="138"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="146"/>
         <source>명부 가져오기…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="139"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="147"/>
         <source>명부 내보내기…</source>
         <translation>Export roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="140"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="148"/>
         <source>가져오기 양식 저장…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="141"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="149"/>
         <source>가져오기 기록…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="151"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="159"/>
         <source>백업과 복원…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="156"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="164"/>
         <source>샘플 데이터 채우기…</source>
         <translation>Fill In Sample Data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="160"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="168"/>
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="165"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="173"/>
         <source>도구(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="166"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="174"/>
         <source>최근 변경 이력…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="170"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="178"/>
+        <source>증명서 확인…</source>
+        <translation>Verify certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="180"/>
+        <source>번호와 확인코드로 증명서가 진짜인지 확인합니다</source>
+        <translation>Check by number and verification code that a certificate is genuine</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="184"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="175"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="189"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="176"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="292"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="190"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="327"/>
         <source>CollabDesk 정보</source>
         <translation>About CollabDesk</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="229"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="237"/>
+        <source>읽기 전용으로 열어 증명서를 발급할 수 없습니다.</source>
+        <translation>The database is open read-only, so certificates cannot be issued.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="262"/>
         <source>샘플 데이터</source>
         <translation>Sample Data</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="229"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="262"/>
         <source>샘플 회원사 {0}곳을 추가했습니다.</source>
         <translation>Added {0} sample member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="234"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="267"/>
         <source>샘플 데이터를 채우는 중…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="294"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="329"/>
         <source>CollabDesk {0}
 중소기업 협업그룹 사무국을 위한 오프라인 프로그램
 
@@ -2412,7 +3384,7 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/catalog_dialog.py" line="32"/>
+        <location filename="../../collabdesk/ui/catalog_dialog.py" line="107"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
@@ -2577,17 +3549,17 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>ParentPickerDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="71"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="67"/>
         <source>상위 그룹 변경</source>
         <translation>Change Parent</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="74"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="70"/>
         <source>(최상위)</source>
         <translation>(Top level)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="93"/>
+        <location filename="../../collabdesk/ui/members/groups_dialog.py" line="89"/>
         <source>&apos;{0}&apos; 그룹을 어디 아래로 옮길지 고르십시오.</source>
         <translation>Choose where to move the group &apos;{0}&apos;.</translation>
     </message>
@@ -2878,239 +3850,249 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>ProjectDetailView</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="111"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="176"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="184"/>
         <source>참여자</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="111"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="111"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
         <source>역할</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="111"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="112"/>
         <source>지분</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="114"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="115"/>
         <source>새 협약 버전…</source>
         <translation>New agreement version…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="116"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="117"/>
         <source>참여자, 역할, 지분이 바뀌면 새 버전으로 저장합니다. 이전 버전은 그대로 남습니다.</source>
         <translation>When participants, roles or shares change, save a new version. Earlier versions stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="127"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="121"/>
+        <source>참여 기업 인증서 발급…</source>
+        <translation>Issue certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="124"/>
+        <source>현재 협약에 참여한 회원사 모두에게 협업인증서를 발급합니다 (증명서 탭)</source>
+        <translation>Issue a collaboration certificate to every member company in the current agreement (Certificates tab)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="135"/>
         <source>차수</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="127"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="135"/>
         <source>협약일</source>
         <translation>Agreed on</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="127"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="135"/>
         <source>참여</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="127"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="135"/>
         <source>변경 내용</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="131"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="139"/>
         <source>이전 버전과 비교…</source>
         <translation>Compare with previous…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="133"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="141"/>
         <source>이 버전 보기…</source>
         <translation>View this version…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="134"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="142"/>
         <source>선택한 버전의 참여자, 역할, 지분을 봅니다</source>
         <translation>Show the participants, roles and shares of the selected version</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="142"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="162"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="150"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="170"/>
         <source>내용</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="142"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="150"/>
         <source>예정일</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="142"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="150"/>
         <source>완료일</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="142"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="249"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="150"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="257"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="145"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="165"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="153"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="173"/>
         <source>추가…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="147"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="155"/>
         <source>수정…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="149"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="157"/>
         <source>오늘 완료</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="150"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="158"/>
         <source>선택한 마일스톤을 오늘 날짜로 완료 처리합니다</source>
         <translation>Mark the selected milestone as done today</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="152"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="167"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="160"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="175"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="162"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="246"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="170"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="254"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="162"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="170"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="162"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="170"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="162"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="170"/>
         <source>참여 기업</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="177"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="185"/>
         <source>협약 이력</source>
         <translation>Agreement history</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="178"/>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="228"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="186"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="236"/>
         <source>마일스톤</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="179"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="187"/>
         <source>성과</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="181"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="189"/>
         <source>변경 이력</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="218"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="226"/>
         <source>제{0}차</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="228"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="236"/>
         <source>마일스톤 ({0}건 지연)</source>
         <translation>Milestones ({0} overdue)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="230"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="238"/>
         <source>성과 ({0})</source>
         <translation>Outcomes ({0})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="247"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="255"/>
         <source>주관기업</source>
         <translation>Lead company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="248"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="256"/>
         <source>기간</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="261"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="269"/>
         <source>지원</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="266"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="274"/>
         <source>단계</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="277"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="286"/>
         <source>아직 협약이 없습니다. &apos;새 협약 버전&apos;으로 참여자와 역할, 지분을 정하십시오.</source>
         <translation>No agreement yet. Use &apos;New agreement version&apos; to set participants, roles and shares.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="282"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="291"/>
         <source>현재 협약: 제{0}차 ({1})</source>
         <translation>Current agreement: version {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="310"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="319"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="310"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="319"/>
         <source>지연</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="310"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="319"/>
         <source>예정</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="417"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="428"/>
         <source>마일스톤 삭제</source>
         <translation>Delete milestone</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="418"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="429"/>
         <source>마일스톤 &apos;{0}&apos;을(를) 삭제하시겠습니까?</source>
         <translation>Delete the milestone &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="444"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="455"/>
         <source>성과 &apos;{0} {1}&apos;을(를) 삭제하시겠습니까?</source>
         <translation>Delete the outcome &apos;{0} {1}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/detail.py" line="447"/>
+        <location filename="../../collabdesk/ui/projects/detail.py" line="458"/>
         <source>성과 삭제</source>
         <translation>Delete outcome</translation>
     </message>
@@ -3335,219 +4317,219 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
 <context>
     <name>ProjectsTab</name>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="61"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="63"/>
         <source>과제명, 사업 아이템, 참여 기업으로 찾기 (Ctrl+F)</source>
         <translation>Search by project, business item or participant (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="72"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="74"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="73"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="75"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="74"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="76"/>
         <source>단계</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="75"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="77"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="76"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="78"/>
         <source>연도</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="82"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="84"/>
         <source>새 과제</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="83"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="85"/>
         <source>새 컨소시엄 과제를 등록합니다 (Ctrl+N)</source>
         <translation>Register a new consortium project (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="84"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="86"/>
         <source>수정</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="85"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="87"/>
         <source>선택한 과제의 기본 정보를 고칩니다 (Enter)</source>
         <translation>Edit the selected project&apos;s details (Enter)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="86"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="88"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="87"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="89"/>
         <source>선택한 과제를 삭제합니다 (Delete)</source>
         <translation>Delete the selected project (Delete)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="88"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="90"/>
         <source>단계 변경…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="89"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="91"/>
         <source>협력사 찾기…</source>
         <translation>Find partners…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="91"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="93"/>
         <source>필요한 역할에 맞는 회원사를 전문역량, 업종, 과거 역할로 찾습니다</source>
         <translation>Find member companies for a role by competence, industry and past roles</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="93"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="95"/>
         <source>컨소시엄 현황 인쇄·PDF</source>
         <translation>Report / PDF</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="94"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="96"/>
         <source>미리 보기에서 인쇄합니다 (Ctrl+P)</source>
         <translation>Print from the preview (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="96"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="98"/>
         <source>미리 보기·인쇄…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="97"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="99"/>
         <source>인쇄…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="98"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="100"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="100"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="102"/>
         <source>연도별 성과 요약…</source>
         <translation>Yearly summary…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="101"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="103"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="103"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="105"/>
         <source>과제 종류 관리…</source>
         <translation>Project kinds…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="104"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="106"/>
         <source>역할 목록 관리…</source>
         <translation>Role list…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="177"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="180"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="190"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="193"/>
         <source>{0}년</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="216"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="219"/>
         <source>과제 {0}건</source>
         <translation>{0} projects</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="217"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="220"/>
         <source> · 지연 {0}건</source>
         <translation> · {0} overdue</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="254"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="257"/>
         <source>과제를 고르면 여기에 참여자, 협약 이력, 마일스톤, 성과가 보입니다.</source>
         <translation>Choose a project to see its participants, agreement history, milestones and outcomes here.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="256"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="259"/>
         <source>찾은 과제가 없습니다. &apos;새 과제&apos;로 등록을 시작하십시오.</source>
         <translation>No projects found. Start with &apos;New project&apos;.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="306"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="309"/>
         <source>&apos;{0}&apos; 과제를 삭제하시겠습니까?
 협약 이력, 마일스톤, 성과도 함께 삭제되며 되돌릴 수 없습니다.</source>
         <translation>Delete the project &apos;{0}&apos;?
 Its agreement history, milestones and outcomes are deleted with it; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="308"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="311"/>
         <source>과제 삭제</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="328"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="331"/>
         <source>&apos;{0}&apos; 단계로 되돌리면 그 뒤 단계에 기록된 날짜가 지워집니다. 계속하시겠습니까?</source>
         <translation>Going back to the &apos;{0}&apos; stage clears the dates recorded for the stages after it. Continue?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="331"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="334"/>
         <source>&apos;{0}&apos; 단계에 도달한 날을 {1}에서 {2}(으)로 바꾸시겠습니까?</source>
         <translation>Change the day the &apos;{0}&apos; stage was reached from {1} to {2}?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="334"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="337"/>
         <source>단계 변경</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="399"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="407"/>
         <source>컨소시엄 현황</source>
         <translation>Consortium report</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="403"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="411"/>
         <source>컨소시엄 현황 PDF로 저장</source>
         <translation>Save consortium report as PDF</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="405"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="413"/>
         <source>PDF 문서 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="414"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="422"/>
         <source>컨소시엄 현황 PDF를 저장하는 중…</source>
         <translation>Saving the consortium report PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="422"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="430"/>
         <source>컨소시엄 현황 PDF를 만드는 중…</source>
         <translation>Making the consortium report PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="437"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="445"/>
         <source>과제 종류 관리</source>
         <translation>Project kinds</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="437"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="445"/>
         <source>{0} ({1}건)</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="446"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="454"/>
         <source>역할 목록 관리</source>
         <translation>Role list</translation>
     </message>
@@ -3573,6 +4555,132 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
         <location filename="../../collabdesk/ui/meetings/rates_dialog.py" line="32"/>
         <source>출석률</source>
         <translation>Attendance rates</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="52"/>
+        <source>사유(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="63"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="87"/>
+        <source>증명서 취소</source>
+        <translation>Revoke certificate</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="88"/>
+        <source>{0} ({1}, {2})을(를) 취소합니다.</source>
+        <translation>Revoke {0} ({1}, {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="91"/>
+        <source>취소는 되돌릴 수 없습니다. 발급대장에 취소 항목이 더해지고, 이 번호를 확인하면 &apos;취소됨&apos;으로 나오며, 다시 인쇄하면 &apos;무효&apos;가 찍힙니다.</source>
+        <translation>A revocation cannot be undone. A revocation entry is added to the issue register, verifying this number shows &apos;Revoked&apos;, and a reprint is stamped &apos;VOID&apos; (무효).</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="96"/>
+        <source>취소일</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="97"/>
+        <source>취소하기</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="105"/>
+        <source>증명서 재발급</source>
+        <translation>Reissue certificate</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="106"/>
+        <source>{0} ({1}, {2})을(를) 새 번호로 재발급합니다. 지금의 회원사 정보로 만듭니다.</source>
+        <translation>Reissue {0} ({1}, {2}) under a new number, with the member company&apos;s current details.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="109"/>
+        <source>재발급은 되돌릴 수 없습니다. 새 번호와 확인코드가 매겨지고, 이 번호는 &apos;재발급됨&apos;이 되어 효력이 없어집니다.</source>
+        <translation>A reissue cannot be undone. A new number and verification code are assigned, and this number becomes &apos;Reissued&apos; and is no longer valid.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="114"/>
+        <source>재발급일</source>
+        <translation>Reissued on</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/revoke_dialog.py" line="115"/>
+        <source>재발급하기</source>
+        <translation>Reissue</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="20"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="21"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="22"/>
+        <source>회사</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="23"/>
+        <source>과제·역할</source>
+        <translation>Project and role</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="24"/>
+        <source>발급일</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="25"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="26"/>
+        <source>발급자</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="37"/>
+        <source>유효</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="38"/>
+        <source>취소</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="39"/>
+        <source>재발급됨</source>
+        <translation>Reissued</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="101"/>
+        <source>취소 사유: {0}</source>
+        <translation>Reason for revoking: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="103"/>
+        <source>{0}(으)로 재발급되어 효력 없음</source>
+        <translation>Reissued as {0}; no longer valid</translation>
     </message>
 </context>
 <context>
@@ -3666,37 +4774,37 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>RuleEditDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="46"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="58"/>
         <source>의결 기준</source>
         <translation>Voting rule</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="54"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="67"/>
         <source>출석 인원의</source>
         <translation>of those present</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="55"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="68"/>
         <source>재적 인원의</source>
         <translation>of the roll</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="57"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="70"/>
         <source>위임한 회원사도 출석으로 셉니다</source>
         <translation>Count companies that gave a proxy as present</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="63"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="76"/>
         <source>이름 (의결 종류)</source>
         <translation>Name (kind of resolution)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="64"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="77"/>
         <source>성원 (재적 인원의)</source>
         <translation>Quorum (of the roll)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="65"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="78"/>
         <source>가결 (찬성)</source>
         <translation>Passed with votes in favour</translation>
     </message>
@@ -3704,62 +4812,63 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="88"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="101"/>
         <source>의결 기준 관리</source>
         <translation>Voting rules</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="92"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="105"/>
         <source>연합회 전체 (모든 그룹의 기본값)</source>
         <translation>Whole federation (default for every group)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="98"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="111"/>
         <source>의결 종류</source>
         <translation>Kind of resolution</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="98"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="111"/>
         <source>기준</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="98"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="111"/>
         <source>정한 곳</source>
         <translation>Set by</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="103"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="116"/>
         <source>추가</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="104"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="117"/>
         <source>이 범위에서 바꾸기</source>
         <translation>Change for this scope</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="105"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="118"/>
         <source>이 범위의 기준 삭제</source>
         <translation>Delete this scope&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="106"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="119"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="132"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="145"/>
         <source>기본 (민법 제75조·제42조)</source>
         <translation>Built in (Civil Act art. 75 and 42)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="169"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="191"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="202"/>
         <source>의결 기준 삭제</source>
         <translation>Delete voting rule</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="171"/>
+        <location filename="../../collabdesk/ui/meetings/rules_dialog.py" line="193"/>
         <source>&apos;{0}&apos; 기준을 이 범위에서 삭제하시겠습니까? 위 단계(또는 기본) 기준이 다시 적용됩니다.</source>
         <translation>Delete the rule &apos;{0}&apos; for this scope? The rule of the level above (or the built-in one) applies again.</translation>
     </message>
@@ -3767,17 +4876,17 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="48"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="49"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="54"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="55"/>
         <source>화면 언어</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="55"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="56"/>
         <source>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</source>
         <translation>A language change takes effect when the program is restarted.</translation>
     </message>
@@ -3879,49 +4988,163 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>TextBlocksDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="72"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="73"/>
         <source>회의록 문구 관리</source>
         <translation>Minutes phrases</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="80"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="81"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="81"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="82"/>
         <source>내용</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="82"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="83"/>
         <source>새 문구</source>
         <translation>New phrase</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="83"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="84"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="84"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="85"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="85"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="86"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="141"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="167"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="173"/>
         <source>문구 삭제</source>
         <translation>Delete phrase</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="141"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="167"/>
         <source>&apos;{0}&apos; 문구를 삭제하시겠습니까?</source>
         <translation>Delete the phrase &apos;{0}&apos;?</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="49"/>
+        <source>증명서 확인</source>
+        <translation>Verify certificate</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="54"/>
+        <source>예: 제 2026-0001 호 (QR 코드를 읽은 글을 붙여 넣어도 됩니다)</source>
+        <translation>e.g. 제 2026-0001 호 (or paste the text read from the QR code)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="57"/>
+        <source>예: 7KQ2-M9XD</source>
+        <translation>e.g. 7KQ2-M9XD</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="62"/>
+        <source>번호(&amp;N)</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="63"/>
+        <source>확인코드(&amp;C)</source>
+        <translation>Verification &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="71"/>
+        <source>확인</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="74"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="78"/>
+        <source>증명서에 적힌 번호와 확인코드를 입력하거나, QR 코드를 읽어 붙여 넣으십시오.</source>
+        <translation>Enter the number and verification code printed on the certificate, or paste what the QR code reads.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="105"/>
+        <source>번호와 확인코드를 모두 입력해 주십시오.</source>
+        <translation>Please enter both the number and the verification code.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="116"/>
+        <source>유효</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="118"/>
+        <source>취소됨 ({0}, 사유: {1})</source>
+        <translation>Revoked ({0}, reason: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="120"/>
+        <source>재발급으로 대체됨 (새 번호: {0})</source>
+        <translation>Replaced by a reissue (new number: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="121"/>
+        <source>확인되지 않음</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="140"/>
+        <source>번호와 확인코드가 맞는지 다시 확인해 주십시오. 그래도 확인되지 않으면 이 프로그램이 발급한 증명서가 아니거나 확인코드가 다르게 적힌 것입니다.</source>
+        <translation>Please check the number and verification code again. If it still cannot be verified, the certificate was not issued by this program or its verification code is written differently.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="148"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="149"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="150"/>
+        <source>회사</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="151"/>
+        <source>사업자등록번호</source>
+        <translation>Business reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="152"/>
+        <source>과제</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="153"/>
+        <source>역할</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="154"/>
+        <source>발급일</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="155"/>
+        <source>이 번호가 대체한 증명서</source>
+        <translation>Replaces certificate</translation>
     </message>
 </context>
 <context>
@@ -3964,12 +5187,77 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>backup</name>
     <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="44"/>
+        <source>매일 자동</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="45"/>
+        <source>직접 만듦</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="46"/>
+        <source>구조 변경 전</source>
+        <translation>Before an update</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="47"/>
+        <source>가져오기 전</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="48"/>
+        <source>되돌리기 전</source>
+        <translation>Before an undo</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="49"/>
+        <source>복원 전</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="50"/>
+        <source>인수인계 가져오기 전</source>
+        <translation>Before a handover import</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="51"/>
+        <source>손상된 파일 보관</source>
+        <translation>Damaged file kept</translation>
+    </message>
+    <message>
         <location filename="../../collabdesk/ui/backup_dialog.py" line="54"/>
+        <source>회원사</source>
+        <translation>Member companies</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="55"/>
+        <source>회의</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="56"/>
+        <source>협업 과제</source>
+        <translation>Collaboration projects</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="57"/>
+        <source>분쟁·사건</source>
+        <translation>Disputes and cases</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="58"/>
+        <source>증명서</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="84"/>
         <source>오늘 백업을 만들었습니다: {0}</source>
         <translation>Today&apos;s backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="58"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="88"/>
         <source>오늘 백업을 만들지 못했습니다: {0}</source>
         <translation>Today&apos;s backup could not be made: {0}</translation>
     </message>
@@ -4292,6 +5580,94 @@ The details were written to the log file ({0}).</translation>
     </message>
 </context>
 <context>
+    <name>register_actions</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="22"/>
+        <source>{0}년</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="23"/>
+        <source>증명서</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="25"/>
+        <source>발급대장</source>
+        <translation>issue register</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="34"/>
+        <source>증명서 발급대장</source>
+        <translation>Certificate issue register</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="41"/>
+        <source>발급대장 PDF를 만드는 중…</source>
+        <translation>Making the issue register PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="46"/>
+        <source>발급대장 엑셀로 저장</source>
+        <translation>Save issue register as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="48"/>
+        <source>엑셀 통합 문서 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="54"/>
+        <source>발급대장 PDF로 저장</source>
+        <translation>Save issue register as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="56"/>
+        <source>PDF 문서 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="67"/>
+        <source>발급대장을 저장하는 중…</source>
+        <translation>Saving the issue register…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="78"/>
+        <source>발급대장 검사</source>
+        <translation>Issue register check</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="85"/>
+        <source>주의: 발급대장을 고치거나 지우지 못하게 막는 데이터베이스 장치(트리거)가 없어졌습니다. 프로그램 밖에서 데이터베이스를 손댄 것입니다.</source>
+        <translation>Warning: the database triggers that stop the issue register from being changed or deleted are gone. The database was altered outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="92"/>
+        <source>이상 없음 ({0}건)</source>
+        <translation>No problems ({0} entries)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="95"/>
+        <source>마지막 항목 {0}번 검사값: {1}</source>
+        <translation>Checksum of the last entry, no. {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="103"/>
+        <source>이상 있음: {0}</source>
+        <translation>Problem found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="104"/>
+        <source>이 항목부터는 발급대장을 믿을 수 없습니다. 최근 백업과 비교하고, 인쇄해 둔 발급대장의 검사값을 확인해 주십시오.</source>
+        <translation>From this entry on, the issue register cannot be trusted. Compare it with a recent backup and check the checksums on a printed copy of the register.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/register_actions.py" line="115"/>
+        <source>발급대장을 검사하는 중…</source>
+        <translation>Checking the issue register…</translation>
+    </message>
+</context>
+<context>
     <name>roster</name>
     <message>
         <location filename="../../collabdesk/ui/roster/files.py" line="16"/>
@@ -4307,17 +5683,17 @@ The details were written to the log file ({0}).</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="44"/>
+        <location filename="../../collabdesk/ui/startup.py" line="71"/>
         <source>이미 열려 있는 데이터베이스</source>
         <translation>Database already open</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="48"/>
+        <location filename="../../collabdesk/ui/startup.py" line="62"/>
         <source>사용 중: {0}</source>
         <translation>In use by: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="50"/>
+        <location filename="../../collabdesk/ui/startup.py" line="63"/>
         <source>이 데이터베이스는 다른 CollabDesk가 쓰고 있습니다.
 {0}
 {1}
@@ -4330,24 +5706,23 @@ The details were written to the log file ({0}).</translation>
 Only one program can save to a file. Opened read-only, it can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="57"/>
+        <location filename="../../collabdesk/ui/startup.py" line="73"/>
         <source>읽기 전용으로 열기</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="60"/>
-        <location filename="../../collabdesk/ui/startup.py" line="87"/>
+        <location filename="../../collabdesk/ui/startup.py" line="53"/>
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="71"/>
-        <location filename="../../collabdesk/ui/startup.py" line="147"/>
+        <location filename="../../collabdesk/ui/startup.py" line="88"/>
+        <location filename="../../collabdesk/ui/startup.py" line="150"/>
         <source>데이터베이스가 손상되었습니다</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="76"/>
+        <location filename="../../collabdesk/ui/startup.py" line="79"/>
         <source>데이터베이스 파일을 검사했더니 문제가 있습니다.
 {0}
 
@@ -4364,17 +5739,17 @@ Restore the newest good backup?
 The damaged file is not deleted; it is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="84"/>
+        <location filename="../../collabdesk/ui/startup.py" line="90"/>
         <source>백업으로 복원</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="110"/>
+        <location filename="../../collabdesk/ui/startup.py" line="113"/>
         <source>이 창은 읽기 전용으로 열려 있습니다. 다른 CollabDesk가 이 데이터베이스를 쓰고 있어 저장할 수 없습니다. 저장하려면 그 프로그램을 닫고 CollabDesk를 다시 여십시오.</source>
         <translation>This window is read-only: another CollabDesk is writing this database, so nothing can be saved here. To save, close that program and open CollabDesk again.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="148"/>
+        <location filename="../../collabdesk/ui/startup.py" line="151"/>
         <source>데이터베이스 파일을 검사했더니 문제가 있습니다.
 {0}
 
@@ -4385,12 +5760,12 @@ The damaged file is not deleted; it is kept in the backup folder.</translation>
 There is no good backup to restore. The file is left as it is and the program quits. Ask an expert to recover the file.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="162"/>
+        <location filename="../../collabdesk/ui/startup.py" line="166"/>
         <source>백업으로 복원했습니다</source>
         <translation>Restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="163"/>
+        <location filename="../../collabdesk/ui/startup.py" line="167"/>
         <source>{0}에 만든 백업으로 복원했습니다. 그 뒤에 입력한 내용은 이 백업에 없으니 확인해 주십시오.
 
 손상된 파일은 여기에 보관했습니다:
@@ -4401,7 +5776,7 @@ The damaged file is kept here:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/startup.py" line="172"/>
+        <location filename="../../collabdesk/ui/startup.py" line="176"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -4409,22 +5784,22 @@ The damaged file is kept here:
 <context>
     <name>text_blocks</name>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="38"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="39"/>
         <source>문구 넣기</source>
         <translation>Insert phrase</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="40"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="41"/>
         <source>자주 쓰는 문구를 커서 자리에 넣습니다</source>
         <translation>Inserts a saved phrase at the cursor</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="53"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="54"/>
         <source>(저장된 문구가 없습니다)</source>
         <translation>(no saved phrases)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="58"/>
+        <location filename="../../collabdesk/ui/meetings/text_blocks.py" line="59"/>
         <source>문구 관리…</source>
         <translation>Manage phrases…</translation>
     </message>

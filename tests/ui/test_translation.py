@@ -215,6 +215,7 @@ def test_english_ui(qtbot, english: QTranslator, sample_services: Services) -> N
         "Fill In Sample Data…",
         "Quit",
         "Recent changes…",
+        "Verify certificate…",
         "Settings…",
         "About CollabDesk",
     ]
