@@ -66,6 +66,7 @@ GRID = colors.HexColor("#9a9a9a")
 LABEL_FILL = colors.HexColor("#eeeeee")
 HEADER_FILL = colors.HexColor("#e2e6ea")
 MUTED = colors.HexColor("#555555")
+MARK_RED = colors.HexColor("#b42318")  # the "대외비" mark in a page header
 
 
 # --- fonts and styles -----------------------------------------------------------------------------
@@ -262,11 +263,14 @@ def pdf_bytes(build: Build, name: str) -> bytes:
 class NumberedCanvas(canvas.Canvas):
     """Draws "n / m" at the foot of every page, and `footer` (e.g. the print date) at its left; m is
     known only once all pages are laid out, so each page's drawing is kept until save() and then
-    written out with its number."""
+    written out with its number. `header` (e.g. a case number) is drawn at the top left of every
+    page and `mark` (e.g. "대외비") boxed at the top right; without either, no header at all."""
 
-    def __init__(self, *args: Any, footer: str = "", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, footer: str = "", header: str = "", mark: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
+        self._header = header
+        self._mark = mark
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -285,8 +289,32 @@ class NumberedCanvas(canvas.Canvas):
             if self._footer:
                 self.setFont(FONT, 8)
                 self.drawString(MARGIN_X, 10 * mm, self._footer)
+            if self._header or self._mark:
+                self._draw_header()
             super().showPage()
         super().save()
+
+    def _draw_header(self) -> None:
+        width, height = self._pagesize
+        baseline = height - 11 * mm
+        if self._header:
+            self.setFont(FONT, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN_X, baseline, self._header)
+        if self._mark:
+            # A stamp-like box in dark red: the first thing seen on a page left on a shared desk.
+            size = 9
+            text_width = pdfmetrics.stringWidth(self._mark, FONT_BOLD, size)
+            right = width - MARGIN_X
+            self.setStrokeColor(MARK_RED)
+            self.setFillColor(MARK_RED)
+            self.setLineWidth(0.9)
+            self.rect(right - text_width - 8, baseline - 3, text_width + 8, size + 5, stroke=1, fill=0)
+            self.setFont(FONT_BOLD, size)
+            self.drawRightString(right - 4, baseline, self._mark)
+        self.setStrokeColor(GRID)
+        self.setLineWidth(0.4)
+        self.line(MARGIN_X, baseline - 5, width - MARGIN_X, baseline - 5)
 
 
 _TOO_LONG = "긴 글을 줄여 주십시오."
@@ -302,10 +330,12 @@ def render(
     footer: str = "",
     too_long: str = _TOO_LONG,
     pagesize: tuple[float, float] = A4,
+    header: str = "",
+    mark: str = "",
 ) -> None:
     """Lay out `story` on A4 pages numbered "n / m" (with `footer` at the left) and write the PDF to
     `out`; `too_long` says which text to shorten when a table row does not fit on a page; `pagesize`
-    is landscape(A4) for a wide table."""
+    is landscape(A4) for a wide table; `header` and `mark` head every page (see NumberedCanvas)."""
     document = BaseDocTemplate(
         out,
         pagesize=pagesize,
@@ -338,7 +368,9 @@ def render(
     )
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     try:
-        document.build(story, canvasmaker=functools.partial(NumberedCanvas, footer=footer))
+        document.build(
+            story, canvasmaker=functools.partial(NumberedCanvas, footer=footer, header=header, mark=mark)
+        )
     except LayoutError as exc:
         # Only a table row taller than a whole page gets here: reportlab cannot split a row.
         raise UserError(
