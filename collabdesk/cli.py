@@ -601,9 +601,17 @@ def cmd_backup_create(db: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_backup_list(args: argparse.Namespace) -> int:
-    from collabdesk.db.backup import backup_folder, list_backups
+    from collabdesk.db.backup import backup_folder, list_backups, require_sqlite
+    from collabdesk.db.engine import Database
 
-    folder = backup_folder(database=_sqlite_file(args.db))
+    live = _sqlite_file(args.db)
+    if live is None:
+        db = Database.open(args.db)  # not connected: only what kind of database it is
+        try:
+            require_sqlite(db)  # a server's database: said, not listed with this PC's backups
+        finally:
+            db.dispose()
+    folder = backup_folder(database=live)
     backups = list_backups(folder)
     print(f"백업 폴더: {folder}", file=sys.stderr)
     rows = [[f"{b.created:%Y-%m-%d %H:%M:%S}", b.label, _size_text(b.size), b.path.name] for b in backups]

@@ -170,7 +170,12 @@ def test_a_damaged_database_is_restored_from_the_command_line(
 
 def test_postgresql_gets_the_server_administrator_message(capsys: pytest.CaptureFixture[str]) -> None:
     url = "postgresql://collabdesk@127.0.0.1:1/never_connected"
-    for args in (["backup", "create"], ["handover", "export", "h.zip"], ["backup", "restore", "x", "--yes"]):
+    for args in (
+        ["backup", "create"],
+        ["backup", "list"],  # not this PC's SQLite backups, as if they were the server's
+        ["handover", "export", "h.zip"],
+        ["backup", "restore", "x", "--yes"],
+    ):
         assert main(["--db", url, *args]) == 2
         line = one_korean_line(capsys.readouterr().err)
         assert "pg_dump" in line and "서버 관리자" in line

@@ -13,11 +13,19 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from collabdesk.db import audit
-from collabdesk.errors import StorageError, UserError
+from collabdesk.errors import StaleRecordError, StorageError, UserError
 from collabdesk.paths import default_database_path
 
 log = logging.getLogger(__name__)
@@ -105,6 +113,13 @@ def _sqlite_on_begin(conn) -> None:  # type: ignore[no-untyped-def]
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _is_unique_violation(exc: IntegrityError) -> bool:
+    """A duplicate key (PostgreSQL SQLSTATE 23505, SQLite's UNIQUE constraint), not a foreign key or a check."""
+    if getattr(exc.orig, "sqlstate", None) == "23505":
+        return True
+    return "UNIQUE constraint failed" in str(exc.orig)
+
+
 class Database:
     """One database (SQLite file or PostgreSQL server) and its session factory."""
 
@@ -183,6 +198,20 @@ class Database:
                     self._current.reset(token)
         except UserError:
             raise
+        except StaleDataError as exc:
+            # Another PC's save committed while this one was under way (PostgreSQL): the version
+            # check at flush found nothing to update. The same answer as a stale version seen earlier.
+            raise StaleRecordError() from exc
+        except IntegrityError as exc:
+            if not _is_unique_violation(exc):
+                log.exception("database failure")
+                raise StorageError(describe_storage_error(exc)) from exc
+            # A unique value another PC saved between this one's check and its write.
+            log.warning("unique violation at commit: %s", exc)
+            raise UserError(
+                "같은 값을 가진 기록이 방금 저장되었습니다. 다른 사용자가 같은 기록을 먼저 저장했을 수 있습니다. "
+                "다시 불러온 뒤 확인해 주십시오. 아무것도 저장하지 않았습니다."
+            ) from exc
         except (OperationalError, DBAPIError) as exc:
             if self.read_only_note and "readonly" in str(exc).lower():
                 raise StorageError(self.read_only_note) from exc

@@ -162,7 +162,32 @@ class BackupDialog(QDialog):
         layout.addLayout(handover)
         layout.addLayout(buttons)
         self.resize(620, 460)
+        if not db.is_sqlite:
+            self._on_a_server(note)
+            return
         self.reload()
+
+    def _on_a_server(self, note: QLabel) -> None:
+        """A PostgreSQL database is backed up on its server: nothing here applies to it (the backups
+        of this PC's own SQLite file must not look like backups of the server's database)."""
+        self.folder_label.setText(self.tr("데이터베이스: {0}").format(self.db.display_name))
+        note.setText(
+            self.tr(
+                "여러 PC가 함께 쓰는 PostgreSQL 서버의 데이터베이스입니다. CollabDesk는 이 데이터베이스를 "
+                "백업하거나 복원하지 않습니다. 서버 관리자가 서버에서 pg_dump로 백업하고, 복원도 서버 관리자가 합니다."
+            )
+        )
+        note.setStyleSheet("")
+        self.table.hide()
+        for button in (
+            self.create_button,
+            self.restore_button,
+            self.folder_button,
+            self.open_button,
+            self.export_button,
+            self.import_button,
+        ):
+            button.setEnabled(False)
 
     def reload(self) -> None:
         from collabdesk.db import backup

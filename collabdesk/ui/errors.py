@@ -48,11 +48,19 @@ def ask_reload(parent: QWidget | None, exc: BaseException) -> bool:
         str(exc),
         parent=parent,
     )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "errors",
+            "다시 불러오면 이 창에 입력한 내용은 사라지고 다른 사용자가 저장한 내용이 보입니다. "
+            "그대로 두면 입력한 내용을 확인하거나 옮겨 적을 수 있습니다.",
+        )
+    )
     reload = box.addButton(
         QCoreApplication.translate("errors", "다시 불러오기"), QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(
+    keep = box.addButton(
         QCoreApplication.translate("errors", "닫지 않고 그대로 두기"), QMessageBox.ButtonRole.RejectRole
     )
+    box.setDefaultButton(keep)  # Enter must not throw away what was typed
     box.exec()
     return box.clickedButton() is reload

@@ -244,3 +244,35 @@ def test_f5_reads_changes_made_elsewhere(qtbot, members_tab: MembersTab, sample_
     qtbot.keyClick(members_tab.table, Qt.Key.Key_F5)
     assert members_tab.model.rowCount() == 13
     assert members_tab.group_filter.findText("부산지역연합회") > 0
+
+
+def test_a_database_that_stops_answering_is_said_once_not_per_cell(
+    qtbot, sample_services, messages, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A PostgreSQL server gone away mid-session: one message, blank rows, no flood of errors."""
+    from collabdesk.errors import StorageError
+    from collabdesk.ui.members.tab import MembersTab
+
+    tab = MembersTab(sample_services)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 600)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 12)
+
+    def gone(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise StorageError("데이터베이스 서버에 연결할 수 없습니다.")
+
+    monkeypatch.setattr(sample_services.members, "page", gone)
+    tab.model._pages.clear()  # as if the rows had scrolled out of the cache
+    tab.table.viewport().update()
+    qtbot.wait(100)
+    for _ in range(5):
+        tab.table.viewport().repaint()
+        tab.model.data(tab.model.index(3, 0))
+    qtbot.waitUntil(lambda: len(messages.warning) + len(messages.critical) >= 1)
+    qtbot.wait(50)
+    assert len(messages.warning) + len(messages.critical) == 1
+    monkeypatch.setattr(sample_services.members, "count", gone)
+    with pytest.raises(StorageError):
+        tab.model.refresh()
+    assert tab.model.rowCount() == 0  # the reset finished: nothing half-reset left for Qt to repaint

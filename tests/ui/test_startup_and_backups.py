@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from collabdesk.db import backup, instance_lock
 from collabdesk.services.container import open_services
@@ -366,3 +366,26 @@ def test_the_cli_does_not_migrate_a_file_another_collabdesk_has_open(tmp_path: P
         assert current_revision(db) == "0006"
     finally:
         db.dispose()
+
+
+def test_the_backup_dialog_on_a_server_database_offers_nothing_of_this_pc(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL: the server's administrator backs it up; this PC's own SQLite backups are not shown."""
+    from collabdesk.db.engine import Database
+
+    local = sample_file(data_dir / "collabdesk.sqlite3")
+    opened = startup.open_for_gui(str(local))
+    assert opened is not None
+    backup.create_backup(opened.services.db, backup.MANUAL)  # a backup of this PC's file exists
+    opened.close()
+    server = Database.open("postgresql+psycopg://collabdesk@127.0.0.1:1/never_connected")
+    try:
+        dialog = BackupDialog(server)
+        qtbot.addWidget(dialog)
+        assert dialog.table.isHidden() and dialog.table.rowCount() == 0
+        assert not any(
+            b.isEnabled()
+            for b in (dialog.create_button, dialog.restore_button, dialog.export_button, dialog.import_button)
+        )
+        assert "pg_dump" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    finally:
+        server.dispose()

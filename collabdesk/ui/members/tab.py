@@ -28,7 +28,7 @@ from collabdesk.services.container import Services
 from collabdesk.services.member_query import STATUS_CURRENT, STATUS_FILTERS, MemberFilter
 from collabdesk.services.members import MemberRow
 from collabdesk.services.stats import MemberStats
-from collabdesk.ui.errors import confirm, user_message
+from collabdesk.ui.errors import confirm, show_error, user_message
 from collabdesk.ui.members.stats_panel import StatsPanel
 from collabdesk.ui.members.table_model import MemberTableModel
 from collabdesk.ui.tasks import BackgroundTask
@@ -52,6 +52,7 @@ class MembersTab(QWidget):
         self.setObjectName("members_tab")
         self.services = services
         self.model = MemberTableModel(services.members, self)
+        self.model.unreadable.connect(lambda text: show_error(self, UserError(text)))
         self._stats_generation = 0
         self._stats_shown = -1
         self._stats_timer = QTimer(self)

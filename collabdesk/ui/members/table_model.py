@@ -6,6 +6,7 @@ hundred rows in memory, fetched page by page as the user scrolls.
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from typing import Any
 
@@ -15,13 +16,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
+from collabdesk.errors import UserError
 from collabdesk.formatting import iso_date, thousands
 from collabdesk.services.member_query import MemberFilter
 from collabdesk.services.members import SORT_COLUMNS, MemberRow, MemberService
 from collabdesk.ui.look import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 COLUMNS: list[tuple[str, str]] = [
     ("name", QT_TRANSLATE_NOOP("MemberTableModel", "회사명")),
@@ -45,6 +51,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class MemberTableModel(QAbstractTableModel):
+    unreadable = Signal(str)  # rows could not be read while painting (the message, once)
+
     def __init__(self, members: MemberService, parent: Any = None):
         super().__init__(parent)
         self._members = members
@@ -53,6 +61,7 @@ class MemberTableModel(QAbstractTableModel):
         self._descending = False
         self._count = 0
         self._pages: OrderedDict[int, list[MemberRow]] = OrderedDict()
+        self._unreadable = False
 
     # --- what to show --------------------------------------------------------------------
     @property
@@ -64,11 +73,18 @@ class MemberTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Count again and drop cached pages (after a search, a filter or an edit)."""
+        """Count again and drop cached pages (after a search, a filter or an edit).
+
+        When the database cannot be read (a server gone away) the table is left empty and the error
+        raised once to the caller, instead of every painted cell asking the database again."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._members.count(self._filter)
-        self.endResetModel()
+        self._count = 0
+        self._unreadable = False
+        try:
+            self._count = self._members.count(self._filter)
+        finally:
+            self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else "name"
@@ -89,9 +105,25 @@ class MemberTableModel(QAbstractTableModel):
         page_no, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(page_no)
         if page is None:
-            page = self._members.page(
-                self._filter, page_no * PAGE_SIZE, PAGE_SIZE, self._sort, self._descending, total=self._count
-            )
+            if self._unreadable:
+                return None
+            try:
+                page = self._members.page(
+                    self._filter,
+                    page_no * PAGE_SIZE,
+                    PAGE_SIZE,
+                    self._sort,
+                    self._descending,
+                    total=self._count,
+                )
+            except UserError as exc:
+                # Painting must not raise (Qt would report every cell); said once, then blank rows
+                # until the next refresh (F5, a new search) reads again.
+                self._unreadable = True
+                log.warning("member page %d could not be read: %s", page_no, exc)
+                message = str(exc)
+                QTimer.singleShot(0, lambda: self.unreadable.emit(message))
+                return None
             self._pages[page_no] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
