@@ -361,8 +361,9 @@ def test_collabdesk_db_env_selects_the_database(data_dir: Path, tmp_path: Path) 
     assert other.is_file() and chosen.is_file()
 
 
-def test_unknown_database_scheme_is_bad_input(data_dir: Path) -> None:
-    result = run_cli(data_dir, "--db", "nosuch://host/db", "members", "list")
+@pytest.mark.parametrize("url", ["nosuch://host/db", "mysql://user@host/db"])
+def test_unknown_database_scheme_is_bad_input(data_dir: Path, url: str) -> None:
+    result = run_cli(data_dir, "--db", url, "members", "list")
     assert result.returncode == 2
     assert "데이터베이스 주소를 이해할 수 없습니다" in result.stderr
     assert "Traceback" not in result.stderr

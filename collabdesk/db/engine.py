@@ -151,8 +151,10 @@ class Database:
         """The database at a path or URL; `must_exist` refuses to create a missing SQLite file."""
         try:
             url = resolve_url(path_or_url)
+            if make_url(url).get_backend_name() not in ("sqlite", "postgresql"):
+                raise ValueError(f"unsupported database {url!r}")  # MySQL and others: said, not crashed on
             database = cls(url)
-        except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        except (ArgumentError, NoSuchModuleError, ValueError, ImportError) as exc:
             raise StorageError(
                 f"데이터베이스 주소를 이해할 수 없습니다: {path_or_url}. SQLite 파일 경로나 postgresql://… 주소를 쓰십시오."
             ) from exc
