@@ -68,10 +68,11 @@ REGISTER_HEADER = (
     "사유",
     "대체한 번호",
     "재발급 번호",
+    "재발급일",
     "확인코드",
     "내용 해시",
 )
-_WIDTHS = (7, 17, 12, 28, 15, 30, 14, 12, 10, 9, 12, 24, 17, 17, 12, 66)
+_WIDTHS = (7, 17, 12, 28, 15, 30, 14, 12, 10, 9, 12, 24, 17, 17, 12, 12, 66)
 
 _XLSX_OPENED_IN = "다른 프로그램(엑셀 등)"
 _TOO_LONG = "사유 같은 긴 글을 줄여 주십시오."
@@ -101,6 +102,8 @@ class RegisterRow:
     replaced_by: str  # "" if none
     verification_code: str
     content_hash: str  # hex
+    replaced_on: dt.date | None = None  # the issue date of `replaced_by`
+    replaced_reason: str = ""  # the reason given for that reissue (on its own row in the register)
 
 
 # --- Excel ----------------------------------------------------------------------------------------
@@ -142,6 +145,7 @@ def write_register_xlsx(rows: Sequence[RegisterRow], out: Path, *, title: str) -
             row.reason,
             row.replaces,
             row.replaced_by,
+            row.replaced_on,
             row.verification_code,
             row.content_hash,
         ]
@@ -303,5 +307,6 @@ def _note(row: RegisterRow) -> str:
     if row.replaces:
         lines.append(f"{markup(row.replaces)} 대체")
     if row.replaced_by:
-        lines.append(f"→ {markup(row.replaced_by)}로 재발급")
+        when = f" ({date_text(row.replaced_on)})" if row.replaced_on else ""
+        lines.append(f"→ {markup(row.replaced_by)}로 재발급{when}")
     return "<br/>".join(lines)

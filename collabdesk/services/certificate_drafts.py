@@ -1,14 +1,17 @@
 """A certificate filled in for one member before it is numbered: the checks (the member's fields
 the page and the template need, the project and the member's role in its current agreement) and
-the values of the placeholders. Used by collabdesk.services.certificates. No Qt here."""
+the values of the placeholders; the projects a member can be certified for, and the plan of a
+project's batch (who gets one, who is skipped and why, what stops it). Used by
+collabdesk.services.certificates. No Qt here."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from collabdesk.db.models import Agreement, AgreementParty, CertificateKind, Member, Project
 from collabdesk.documents.certificate_pdf import CertificatePage
@@ -38,6 +41,36 @@ class Draft:
     statement: str
 
 
+class MemberProject(NamedTuple):
+    """A project whose current agreement names the member, with the member's roles in it."""
+
+    project_id: int
+    project_name: str
+    roles: str  # "금형, 사출"; "" when the agreement gives none
+
+
+class BatchTarget(NamedTuple):
+    member_id: int
+    company: str  # the member's name now, as the certificate will carry it
+    role: str
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    """What a project's batch would do: the members who get a certificate (in agreement order), the
+    participants skipped ("한국기계연구원: 회원사가 아닌 참여 기관(연구기관)이라 건너뜀"), and what
+    stops the batch (a member's missing field, an unusable kind, no member to receive one …)."""
+
+    project_name: str
+    targets: list[BatchTarget] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def roles_text(party: AgreementParty) -> str:
+    return ", ".join(r.role for r in party.roles)
+
+
 def kind_of(s: Session, kind_id: int) -> CertificateKind:
     kind = s.get(CertificateKind, kind_id)
     if kind is None:
@@ -55,6 +88,79 @@ def current_parties(s: Session, project_id: int) -> list[AgreementParty]:
             .order_by(AgreementParty.sort_order)
         )
     )
+
+
+def member_projects(s: Session, member_id: int) -> list[MemberProject]:
+    """The projects whose current (latest) agreement version has the member as a party, found by the
+    member's id whatever its name is now; newest start first, as the project list shows them."""
+    latest = (
+        select(Agreement.project_id, func.max(Agreement.number).label("number"))
+        .group_by(Agreement.project_id)
+        .subquery()
+    )
+    stmt = (
+        select(Project.id, Project.name, AgreementParty)
+        .join(Agreement, Agreement.project_id == Project.id)
+        .join(latest, (latest.c.project_id == Agreement.project_id) & (latest.c.number == Agreement.number))
+        .join(AgreementParty, AgreementParty.agreement_id == Agreement.id)
+        .where(AgreementParty.member_id == member_id)
+        .options(selectinload(AgreementParty.roles))
+        .order_by(Project.start_on.desc().nulls_last(), Project.id.desc(), AgreementParty.sort_order)
+    )
+    found: dict[int, MemberProject] = {}
+    for project_id, name, party in s.execute(stmt):
+        found.setdefault(project_id, MemberProject(project_id, name, roles_text(party)))
+    return list(found.values())
+
+
+def plan_batch(
+    s: Session, kind: CertificateKind, issuer: IssuerSettings, project_id: int, issue_date: dt.date
+) -> BatchPlan:
+    """Who of the project's current agreement gets a certificate of `kind`: outside parties
+    (universities, institutes …) and withdrawn members are skipped; every other member is checked as
+    issuing would check it. Nothing is numbered."""
+    project = s.get(Project, project_id)
+    if project is None:
+        raise NotFoundError("과제를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다.")
+    plan = BatchPlan(project.name)
+    parties = current_parties(s, project_id)
+    if not parties:
+        plan.problems.append(f"'{project.name}' 과제에 협약이 없어 인증서를 발급할 참여 기업이 없습니다.")
+        return plan
+    members = {
+        m.id: m
+        for m in s.scalars(select(Member).where(Member.id.in_([p.member_id for p in parties if p.member_id])))
+    }
+    for party in parties:
+        member = members.get(party.member_id) if party.member_id is not None else None
+        if member is None:
+            plan.skipped.append(f"{party.name}: 회원사가 아닌 참여 기관({party.partner_kind})이라 건너뜀")
+        elif member.status == STATUS_LEFT:
+            plan.skipped.append(f"{member.name}: 탈퇴한 회원사라 건너뜀")
+        else:
+            plan.targets.append(BatchTarget(member.id, member.name, roles_text(party)))
+    if not kind.active:
+        plan.problems.append(inactive_kind(kind))
+    elif not kind.needs_project:
+        plan.problems.append(
+            f"'{kind.name}'은(는) 과제 없이 발급하는 종류라 과제 참여 기업에 일괄 발급할 수 없습니다."
+        )
+    elif not plan.targets:
+        plan.problems.append(f"'{project.name}' 과제의 현재 협약에 인증서를 받을 회원사가 없습니다.")
+    else:
+        for target in plan.targets:
+            try:
+                prepare(s, kind, issuer, Target(target.member_id, project_id), issue_date)
+            except NotFoundError:
+                raise
+            except UserError as exc:
+                plan.problems.append(str(exc))
+    plan.problems[:] = dict.fromkeys(plan.problems)  # a fault of the kind's template is said once
+    return plan
+
+
+def inactive_kind(kind: CertificateKind) -> str:
+    return f"'{kind.name}'은(는) 사용하지 않는 종류입니다. 설정에서 사용으로 바꾼 뒤 발급해 주십시오."
 
 
 def prepare(
@@ -80,7 +186,7 @@ def prepare(
         party = next((p for p in current_parties(s, project.id) if p.member_id == member.id), None)
         if party is None:
             raise UserError(f"{member.name}: '{project.name}' 과제의 현재 협약 참여 기업이 아닙니다.")
-        project_name, role = project.name, ", ".join(r.role for r in party.roles)
+        project_name, role = project.name, roles_text(party)
     elif target.project_id is not None:
         raise UserError(f"'{kind.name}'은(는) 과제 없이 발급하는 종류입니다. 과제를 빼고 발급해 주십시오.")
     values = {

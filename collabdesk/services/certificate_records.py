@@ -109,6 +109,19 @@ def append_entry(s: Session, **values: Any) -> CertificateEntry:
     return entry
 
 
+def last_issued(s: Session, kind_id: int, year: int) -> tuple[int | None, dt.date | None]:
+    """(the highest sequence, the latest issue date) of a kind's certificates in a year, (None, None)
+    before the first. The next number is the sequence + 1: a revoked or replaced one still counts."""
+    last_seq, last_date = s.execute(
+        select(func.max(CertificateEntry.number_seq), func.max(CertificateEntry.issue_date)).where(
+            CertificateEntry.kind_id == kind_id,
+            CertificateEntry.year == year,
+            CertificateEntry.entry_type == ISSUE,
+        )
+    ).one()
+    return last_seq, last_date
+
+
 def find_issue(s: Session, number: str) -> CertificateEntry:
     """The issue entry of a number (spaces do not matter: '제2026-0001호' finds '제 2026-0001 호')."""
     wanted = normalize_number(number)
@@ -197,8 +210,9 @@ def _register_row(
     status: str,
     revoked_on: dt.date | None,
     revoke_reason: str | None,
-    replaced_by: str | None,
+    replacement: tuple[str | None, dt.date | None, str | None],
 ) -> RegisterRow:
+    replaced_by, replaced_on, replaced_reason = replacement
     assert entry.number is not None and entry.issue_date is not None
     return RegisterRow(
         seq=entry.seq,
@@ -217,6 +231,8 @@ def _register_row(
         replaced_by=replaced_by or "",
         verification_code=show_code(entry.verification_code),
         content_hash=entry.content_hash,
+        replaced_on=replaced_on,
+        replaced_reason=replaced_reason or "",
     )
 
 
@@ -261,7 +277,15 @@ def register_in(s: Session, flt: RegisterFilter) -> list[RegisterRow]:
         else_=STATUS_VALID,
     )
     stmt = (
-        select(issue, status, revoke.revoked_on, revoke.reason, replacement.number)
+        select(
+            issue,
+            status,
+            revoke.revoked_on,
+            revoke.reason,
+            replacement.number,
+            replacement.issue_date,
+            replacement.reason,
+        )
         .outerjoin(revoke, (revoke.revokes == issue.number) & (revoke.entry_type == REVOKE))
         .outerjoin(replacement, (replacement.replaces == issue.number) & (replacement.entry_type == ISSUE))
         .where(issue.entry_type == ISSUE)
@@ -295,8 +319,8 @@ def register_in(s: Session, flt: RegisterFilter) -> list[RegisterRow]:
             )
         )
     return [
-        _register_row(entry, state, revoked_on, reason, replaced_by)
-        for entry, state, revoked_on, reason, replaced_by in s.execute(stmt)
+        _register_row(entry, state, revoked_on, reason, (replaced_by, replaced_on, replaced_reason))
+        for entry, state, revoked_on, reason, replaced_by, replaced_on, replaced_reason in s.execute(stmt)
     ]
 
 

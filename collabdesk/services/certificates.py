@@ -26,12 +26,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from collabdesk.db.engine import Database
-from collabdesk.db.models import CertificateEntry, Member, Project
+from collabdesk.db.models import CertificateEntry, Member
 from collabdesk.documents import certificate_register
 from collabdesk.documents.certificate_pdf import (
     CertificateLook,
@@ -42,7 +42,6 @@ from collabdesk.documents.certificate_pdf import (
 from collabdesk.documents.certificate_register import RegisterRow
 from collabdesk.documents.files import cannot_save, create_temp_beside
 from collabdesk.documents.pdf_common import OPENED_IN, date_text
-from collabdesk.domain import STATUS_LEFT
 from collabdesk.errors import NotFoundError, StorageError, UserError
 from collabdesk.services.certificate_chain import (
     ISSUE,
@@ -56,7 +55,19 @@ from collabdesk.services.certificate_chain import (
     sha256_text,
     show_code,
 )
-from collabdesk.services.certificate_drafts import Draft, Target, current_parties, kind_of, page_of, prepare
+from collabdesk.services.certificate_drafts import (
+    BatchPlan,
+    BatchTarget,
+    Draft,
+    MemberProject,
+    Target,
+    inactive_kind,
+    kind_of,
+    member_projects,
+    page_of,
+    plan_batch,
+    prepare,
+)
 from collabdesk.services.certificate_records import (
     QR_HEADER,
     REPLACED,
@@ -74,6 +85,7 @@ from collabdesk.services.certificate_records import (
     certificate_status,
     chain_note,
     find_issue,
+    last_issued,
     lock_register,
     parse_qr_text,
     qr_text,
@@ -87,6 +99,7 @@ from collabdesk.services.certificate_templates import (
     CertificateKinds,
     IssuerService,
     IssuerSettings,
+    check_number_format,
     format_number,
     preview_number,
 )
@@ -102,10 +115,13 @@ __all__ = [
     "STATUS_VALID",
     "UNKNOWN",
     "VALID",
+    "BatchPlan",
+    "BatchTarget",
     "CertificateService",
     "CertificateStatus",
     "IssueResult",
     "IssuedCertificate",
+    "MemberProject",
     "RegisterFilter",
     "VerifyResult",
     "parse_qr_text",
@@ -166,6 +182,24 @@ class CertificateService:
             number = preview_number(kind.number_format, issue_date.year)
             return page_of(kind.title, draft, number, PREVIEW_CODE, "미리 보기 (발급 전)", issuer, issue_date)
 
+    def next_number(self, kind_id: int | None, year: int, number_format: str | None = None) -> str:
+        """The number the next certificate of the kind issued in `year` gets, as issuing takes it (the
+        year's highest sequence of the kind + 1; a revoked or replaced number is never reused). With
+        `number_format`, that number in another format (one being edited); `kind_id` None: a kind not
+        saved yet, whose first number is 1. Another PC may take it first: it is a preview."""
+        if number_format is not None:
+            check_number_format(number_format)  # FieldErrors({"number_format": …}) as saving says it
+        elif kind_id is None:
+            raise ValueError("a kind not saved yet has no number format of its own")
+        last_seq, fmt = None, number_format
+        if kind_id is not None:
+            with self.db.reading() as s:
+                kind = kind_of(s, kind_id)
+                last_seq = last_issued(s, kind.id, year)[0]
+                fmt = number_format if number_format is not None else kind.number_format
+        assert fmt is not None
+        return format_number(fmt, year, (last_seq or 0) + 1)
+
     def issue(
         self,
         member_id: int,
@@ -193,6 +227,26 @@ class CertificateService:
         """issue(), returning the rendered PDF with the certificate (for preview and printing)."""
         return self._issue(kind_id, [Target(member_id, project_id)], issue_date, out, None, True)
 
+    def projects_of(self, member_id: int) -> list[MemberProject]:
+        """The projects a certificate that needs one can name for this member: those whose current
+        agreement version has it as a party (by id, so a member renamed since still finds them), each
+        with its roles there; newest start first."""
+        with self.db.reading() as s:
+            return member_projects(s, member_id)
+
+    def batch_plan(
+        self, project_id: int, kind_id: int | None = None, issue_date: dt.date | None = None
+    ) -> BatchPlan:
+        """What issue_batch() would do, without numbering anything: the members who get a certificate,
+        the participants skipped and why, and what would stop the batch (said, not raised). Raises only
+        for a project or kind that is not there, or an issuer not set. `kind_id` None: as issue_batch."""
+        issue_date = issue_date or dt.date.today()
+        if kind_id is None:
+            kind_id = self.kinds.default(with_project=True).id
+        issuer = self._issuer()
+        with self.db.reading() as s:
+            return plan_batch(s, kind_of(s, kind_id), issuer, project_id, issue_date)
+
     def issue_batch(
         self,
         project_id: int,
@@ -205,37 +259,17 @@ class CertificateService:
     ) -> IssueResult:
         """A certificate for every member company of the project's current agreement, in one PDF,
         one transaction. Outside parties (universities, institutes …) and withdrawn members are
-        skipped and reported. `kind_id` None: the first active kind that needs a project."""
+        skipped and reported (see batch_plan). `kind_id` None: the first active kind that needs a
+        project."""
         if kind_id is None:
             kind_id = self.kinds.default(with_project=True).id
-        with self.db.reading() as s:
-            project = s.get(Project, project_id)
-            if project is None:
-                raise NotFoundError("과제를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다.")
-            parties = [(p.member_id, p.name, p.partner_kind) for p in current_parties(s, project_id)]
-            project_name = project.name
-            if not parties:
-                raise UserError(f"'{project.name}' 과제에 협약이 없어 인증서를 발급할 참여 기업이 없습니다.")
-            left = set(
-                s.scalars(
-                    select(Member.id).where(
-                        Member.id.in_([member_id for member_id, _, _ in parties if member_id is not None]),
-                        Member.status == STATUS_LEFT,
-                    )
-                )
-            )
-        targets, skipped = [], []
-        for member_id, name, partner_kind in parties:
-            if member_id is None:
-                skipped.append(f"{name}: 회원사가 아닌 참여 기관({partner_kind})이라 건너뜀")
-            elif member_id in left:
-                skipped.append(f"{name}: 탈퇴한 회원사라 건너뜀")
-            else:
-                targets.append(Target(member_id, project_id))
-        if not targets:
-            raise UserError(f"'{project_name}' 과제의 현재 협약에 인증서를 받을 회원사가 없습니다.")
+        plan = self.batch_plan(project_id, kind_id, issue_date)
+        if plan.problems:
+            raise UserError("\n".join(plan.problems))
+        targets = [Target(t.member_id, project_id) for t in plan.targets]
+        # Checked again under the register's lock, as another PC may change a member meanwhile.
         result = self._issue(kind_id, targets, issue_date, out, progress, render)
-        return IssueResult(result.issued, skipped, result.pdf)
+        return IssueResult(result.issued, plan.skipped, result.pdf)
 
     def reissue(
         self,
@@ -248,6 +282,27 @@ class CertificateService:
     ) -> IssuedCertificate:
         """A new certificate, with a new number and the member's present data, replacing a valid one;
         the old number then verifies as replaced (by the new one)."""
+        return self._reissue(number, reason, issue_date, out, render).issued[0]
+
+    def reissue_result(
+        self,
+        number: str,
+        reason: str,
+        issue_date: dt.date | None = None,
+        *,
+        out: str | os.PathLike[str] | None = None,
+    ) -> IssueResult:
+        """reissue(), returning the rendered PDF with the certificate (for preview and printing)."""
+        return self._reissue(number, reason, issue_date, out, True)
+
+    def _reissue(
+        self,
+        number: str,
+        reason: str,
+        issue_date: dt.date | None,
+        out: str | os.PathLike[str] | None,
+        render: bool,
+    ) -> IssueResult:
         reason = _reason(reason, "재발급 사유")
         with self.db.reading() as s:
             old = find_issue(s, number)
@@ -262,8 +317,7 @@ class CertificateService:
             target = Target(old.member_id, old.project_id)
             kind_id, old_number = old.kind_id, old.number
         assert old_number is not None
-        result = self._issue(kind_id, [target], issue_date, out, None, render, (old_number, reason))
-        return result.issued[0]
+        return self._issue(kind_id, [target], issue_date, out, None, render, (old_number, reason))
 
     def _issue(
         self,
@@ -325,9 +379,7 @@ class CertificateService:
                 raise UserError(f"{replacing[0]}은(는) 이미 {status} 상태라 재발급할 수 없습니다.")
         kind = kind_of(s, kind_id)
         if not kind.active:
-            raise UserError(
-                f"'{kind.name}'은(는) 사용하지 않는 종류입니다. 설정에서 사용으로 바꾼 뒤 발급해 주십시오."
-            )
+            raise UserError(inactive_kind(kind))
         drafts: list[Draft] = []
         problems: list[str] = []
         for target in targets:
@@ -341,13 +393,7 @@ class CertificateService:
             raise UserError("\n".join(problems))
         # Everything is checked: the numbers are taken from here on.
         year = issue_date.year
-        last_seq, last_date = s.execute(
-            select(func.max(CertificateEntry.number_seq), func.max(CertificateEntry.issue_date)).where(
-                CertificateEntry.kind_id == kind.id,
-                CertificateEntry.year == year,
-                CertificateEntry.entry_type == ISSUE,
-            )
-        ).one()
+        last_seq, last_date = last_issued(s, kind.id, year)
         if last_date is not None and issue_date < last_date:
             raise UserError(
                 f"발급일 {date_text(issue_date)}이(가) 이 종류의 마지막 발급일 {date_text(last_date)}보다 "

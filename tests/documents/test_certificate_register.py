@@ -49,6 +49,8 @@ ROWS = [
         replaced_by="제 2026-0003 호",
         verification_code="7KQ2-M9XD",
         content_hash=digest("1"),
+        replaced_on=dt.date(2026, 11, 28),
+        replaced_reason="대표자 변경",
     ),
     RegisterRow(
         seq=2,
@@ -140,10 +142,12 @@ def test_xlsx_has_one_sheet_with_a_header_and_a_row_per_entry(workbook: Path) ->
         "대표자 변경",
         None,
         "제 2026-0003 호",
+        dt.datetime(2026, 11, 28),
         "7KQ2-M9XD",
         digest("1"),
     )
     assert rows[3][12] == "제 2026-0001 호"  # 대체한 번호 of the reissue
+    assert rows[3][14] is None  # a valid certificate has no 재발급일
     assert rows[4][6] == "R&D, 생산·제조"
 
 
@@ -154,6 +158,8 @@ def test_xlsx_dates_are_dates_and_text_stays_text(workbook: Path) -> None:
     revoked = sheet.cell(row=3, column=REGISTER_HEADER.index("취소일") + 1)
     assert revoked.is_date and revoked.value == dt.datetime(2026, 12, 1)
     assert sheet.cell(row=4, column=REGISTER_HEADER.index("취소일") + 1).value is None
+    replaced_on = sheet.cell(row=2, column=REGISTER_HEADER.index("재발급일") + 1)
+    assert replaced_on.is_date and replaced_on.value == dt.datetime(2026, 11, 28)
     # A company name that looks like a formula is written as text, not run by Excel.
     company = sheet.cell(row=3, column=REGISTER_HEADER.index("업체명") + 1)
     assert company.data_type == "s" and company.value == ROWS[1].company
@@ -164,10 +170,10 @@ def test_xlsx_dates_are_dates_and_text_stays_text(workbook: Path) -> None:
 def test_xlsx_header_is_frozen_filtered_and_sized(workbook: Path) -> None:
     sheet = load_workbook(workbook)[TITLE]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:P5"
+    assert sheet.auto_filter.ref == "A1:Q5"
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.column_dimensions["D"].width >= 20  # 업체명
-    assert sheet.column_dimensions["P"].width >= 64  # the whole SHA-256 hash
+    assert sheet.column_dimensions["Q"].width >= 64  # the whole SHA-256 hash
 
 
 def test_xlsx_of_an_empty_register_and_an_awkward_title(tmp_path: Path) -> None:
@@ -198,7 +204,7 @@ def test_pdf_lists_every_entry_under_the_chain_note(tmp_path: Path, pdf_text) ->
         assert row.content_hash[:12] in text
     assert "취소 2026. 12. 1." in text
     assert "사유: 중복 발급" in text
-    assert "→ 제 2026-0003 호로 재발급" in text
+    assert "→ 제 2026-0003 호로 재발급 (2026. 11. 28.)" in text
     assert "제 2026-0001 호 대체" in text
     assert ROWS[1].company in text  # printed literally, markup characters and all
     fields = info(path)

@@ -557,3 +557,201 @@ def test_two_pcs_issuing_at_once_get_consecutive_numbers(world: World) -> None:
     assert sorted(numbers) == [f"제 2026-회원-{n:04d} 호" for n in range(1, 9)]
     report = world.certs.check_chain()
     assert report.ok and report.count == 8
+
+
+# --- what the 증명서 tab asks before acting -------------------------------------------------------
+def rename(services: Services, member: int, name: str) -> None:
+    detail = services.members.get(member)
+    services.members.update(member, {**member_to_raw(detail.data), "name": name}, detail.version)
+
+
+def test_projects_of_a_member_are_found_by_id_in_each_current_agreement(world: World) -> None:
+    services, certs, m = world.services, world.certs, world.members
+    smart = (world.project, "스마트 공작기계 공동개발", "R&D, 생산·제조")
+    assert certs.projects_of(m["(주)한빛정밀"]) == [smart]
+    # Renamed after the agreement: the agreement still says "(주)한빛정밀", the member is found by id.
+    rename(services, m["(주)한빛정밀"], "(주)한빛정밀기계")
+    assert certs.projects_of(m["(주)한빛정밀"]) == [smart]
+    assert [p.roles for p in certs.projects_of(m["대성금형(주)"])] == ["금형"]
+
+    # Only the current version counts: 나래센서 was in version 1 of this one, not in version 2.
+    brand = services.projects.create(
+        ProjectData("센서 공동 브랜드", "공동마케팅", start_on=dt.date(2026, 5, 1))
+    )
+    first = [
+        PartyData("(주)나래센서", ["판매·마케팅"], None, m["(주)나래센서"]),
+        PartyData("(주)한빛정밀", ["생산·제조"], None, m["(주)한빛정밀"]),
+    ]
+    services.projects.add_agreement(brand, AgreementData(dt.date(2026, 5, 2), first))
+    assert [p.project_name for p in certs.projects_of(m["(주)나래센서"])] == ["센서 공동 브랜드"]
+    services.projects.add_agreement(brand, AgreementData(dt.date(2026, 6, 1), first[1:]))
+    assert certs.projects_of(m["(주)나래센서"]) == []
+    # Newest start first, each with the member's roles in that project.
+    assert certs.projects_of(m["(주)한빛정밀"]) == [(brand, "센서 공동 브랜드", "생산·제조"), smart]
+    # A project without an agreement, and a member in none, give nothing.
+    services.projects.create(ProjectData("협약 전 과제", "공동기술개발", start_on=dt.date(2026, 7, 1)))
+    assert certs.projects_of(add_member(services, 31, "(주)무소속")) == []
+    assert certs.projects_of(99999) == []
+
+
+def test_batch_plan_is_what_issue_batch_does_and_numbers_nothing(world: World) -> None:
+    services, certs, m = world.services, world.certs, world.members
+    services.members.withdraw(m["대성금형(주)"], dt.date(2026, 6, 30))
+    plan = certs.batch_plan(world.project, world.cooperation, ISSUED_ON)
+    assert plan.project_name == "스마트 공작기계 공동개발"
+    assert plan.targets == [(m["(주)한빛정밀"], "(주)한빛정밀", "R&D, 생산·제조")]
+    assert plan.skipped == [
+        "대성금형(주): 탈퇴한 회원사라 건너뜀",
+        "한국기계연구원: 회원사가 아닌 참여 기관(연구기관)이라 건너뜀",
+    ]
+    assert plan.problems == [] and world.count() == 0
+    assert certs.batch_plan(world.project) == plan  # the default kind is the first needing a project
+    result = certs.issue_batch(world.project, world.cooperation, ISSUED_ON, render=False)
+    assert [(c.member_id, c.company, c.role) for c in result.issued] == plan.targets
+    assert result.skipped == plan.skipped
+
+
+def test_batch_plan_says_what_would_stop_the_batch(world: World) -> None:
+    services, certs, m = world.services, world.certs, world.members
+    bare = add_member(services, 22, "(주)빈칸산업", ceo="")
+    parties = [
+        PartyData("(주)한빛정밀", ["R&D"], None, m["(주)한빛정밀"]),
+        PartyData("(주)빈칸산업", ["판매·마케팅"], None, bare),
+    ]
+    services.projects.add_agreement(world.project, AgreementData(dt.date(2026, 8, 1), parties))
+    plan = certs.batch_plan(world.project, world.cooperation, ISSUED_ON)
+    assert [t.company for t in plan.targets] == ["(주)한빛정밀", "(주)빈칸산업"]
+    assert plan.problems == [
+        "(주)빈칸산업: 대표자이(가) 비어 있어 발급할 수 없습니다. 회원사 정보에 입력한 뒤 다시 발급해 주십시오."
+    ]
+    with pytest.raises(UserError) as err:
+        certs.issue_batch(world.project, world.cooperation, ISSUED_ON, render=False)
+    assert str(err.value) == plan.problems[0]
+
+    # No agreement, or nobody left to receive one.
+    empty = services.projects.create(ProjectData("협약 전 과제", "공동기술개발"))
+    nobody = certs.batch_plan(empty, world.cooperation, ISSUED_ON)
+    assert (nobody.targets, nobody.skipped) == ([], [])
+    assert nobody.problems == ["'협약 전 과제' 과제에 협약이 없어 인증서를 발급할 참여 기업이 없습니다."]
+    outside = services.projects.create(ProjectData("외부 과제", "공동기술개발"))
+    services.projects.add_agreement(
+        outside, AgreementData(dt.date(2026, 8, 1), [PartyData("한국공대", ["R&D"], None, None, "대학")])
+    )
+    plan = certs.batch_plan(outside, world.cooperation, ISSUED_ON)
+    assert plan.skipped == ["한국공대: 회원사가 아닌 참여 기관(대학)이라 건너뜀"]
+    assert plan.problems == ["'외부 과제' 과제의 현재 협약에 인증서를 받을 회원사가 없습니다."]
+    with pytest.raises(UserError, match="인증서를 받을 회원사가 없습니다"):
+        certs.issue_batch(outside, world.cooperation, ISSUED_ON, render=False)
+    with pytest.raises(NotFoundError, match="과제를 찾을 수 없습니다"):
+        certs.batch_plan(99999, world.cooperation, ISSUED_ON)
+
+    # The kind: one without a project, one not in use — said once, not once per member.
+    assert certs.batch_plan(world.project, world.membership, ISSUED_ON).problems == [
+        "'회원확인서'은(는) 과제 없이 발급하는 종류라 과제 참여 기업에 일괄 발급할 수 없습니다."
+    ]
+    kind = certs.kinds.get(world.cooperation)
+    certs.kinds.update(
+        kind.id,
+        KindData(kind.name, kind.title, kind.statement, True, kind.number_format, active=False),
+        kind.version,
+    )
+    assert certs.batch_plan(world.project, world.cooperation, ISSUED_ON).problems == [
+        "'협업인증서'은(는) 사용하지 않는 종류입니다. 설정에서 사용으로 바꾼 뒤 발급해 주십시오."
+    ]
+    with services.db.engine.begin() as conn:  # a template saved by an older version, in use again
+        conn.exec_driver_sql(
+            "UPDATE certificate_kinds SET statement = '{회사명}의 {담당자} 확인', active = TRUE "
+            "WHERE name = '협업인증서'"
+        )
+    [problem] = certs.batch_plan(world.project, world.cooperation, ISSUED_ON).problems
+    assert problem.startswith("'협업인증서' 종류의 문구: 알 수 없는 자리표시 {담당자}")
+    assert world.count() == 0
+
+
+def test_a_replaced_row_says_when_and_why_even_filtered_alone(world: World, tmp_path: Path, pdf_text) -> None:  # type: ignore[no-untyped-def]
+    issue_some(world)  # 제 2026-0002 호 replaced by 제 2026-0003 호 on 2026-10-15, "역할 변경"
+    certs = world.certs
+    rows = {r.number: r for r in certs.register()}
+    replaced = rows["제 2026-0002 호"]
+    assert (replaced.replaced_by, replaced.replaced_on, replaced.replaced_reason) == (
+        "제 2026-0003 호",
+        dt.date(2026, 10, 15),
+        "역할 변경",
+    )
+    assert all(
+        (r.replaced_on, r.replaced_reason) == (None, "") for n, r in rows.items() if n != "제 2026-0002 호"
+    )
+    # The replacement need not be among the rows found.
+    [alone] = certs.register(RegisterFilter(status="재발급됨"))
+    assert alone.replaced_on == dt.date(2026, 10, 15)
+    certs.write_register(tmp_path / "대장.xlsx", RegisterFilter(status="재발급됨"))
+    sheet = load_workbook(tmp_path / "대장.xlsx").active
+    header = [c.value for c in sheet[1]]
+    assert sheet.cell(row=2, column=header.index("재발급일") + 1).value == dt.datetime(2026, 10, 15)
+    certs.write_register(tmp_path / "대장.pdf", RegisterFilter(status="재발급됨"))
+    assert "→ 제 2026-0003 호로 재발급 (2026. 10. 15.)" in pdf_text(tmp_path / "대장.pdf")
+
+
+def test_reissue_result_hands_back_the_pdf_it_made(world: World, tmp_path: Path, pdf_text) -> None:  # type: ignore[no-untyped-def]
+    certs = world.certs
+    old = certs.issue(world.members["대성금형(주)"], world.cooperation, world.project, ISSUED_ON)
+    out = tmp_path / "재발급.pdf"
+    result = certs.reissue_result(old.number, "역할 변경", dt.date(2026, 10, 15), out=out)
+    [new] = result.issued
+    assert (new.number, new.replaces, new.issue_date) == (
+        "제 2026-0002 호",
+        old.number,
+        dt.date(2026, 10, 15),
+    )
+    assert result.skipped == [] and result.pdf == out.read_bytes()
+    text = pdf_text(out)
+    assert new.number in text and new.code in text and "대성금형(주)" in text
+    assert certs.status(old.number).replaced_by == new.number and world.count() == 2
+    with pytest.raises(UserError, match="이미 재발급됨 상태라 재발급할 수 없습니다"):
+        certs.reissue_result(old.number, "다시")
+    with pytest.raises(UserError, match="재발급 사유를 입력해"):
+        certs.reissue_result(new.number, " ")
+    assert world.count() == 2
+
+
+def test_next_number_is_the_one_issuing_takes(world: World) -> None:
+    certs, m = world.certs, world.members
+    assert certs.next_number(world.cooperation, 2026) == "제 2026-0001 호"
+    assert certs.next_number(world.membership, 2026) == "제 2026-회원-0001 호"
+    assert certs.next_number(None, 2026, "제 {year}-새-{seq:03d} 호") == "제 2026-새-001 호"
+    for member in ("(주)한빛정밀", "대성금형(주)"):
+        expected = certs.next_number(world.cooperation, 2026)
+        assert certs.issue(m[member], world.cooperation, world.project, ISSUED_ON).number == expected
+    # A revoked or replaced number is never given again.
+    certs.revoke("제 2026-0002 호", "착오", ISSUED_ON)
+    expected = certs.next_number(world.cooperation, 2026)
+    assert expected == "제 2026-0003 호"
+    assert certs.reissue("제 2026-0001 호", "역할 변경", ISSUED_ON).number == expected
+    assert certs.next_number(world.cooperation, 2026) == "제 2026-0004 호"
+    assert certs.next_number(world.cooperation, 2025) == "제 2025-0001 호"
+    # In a format being edited, and a format that cannot be saved.
+    assert certs.next_number(world.cooperation, 2026, "협업-{year}-{seq}") == "협업-2026-4"
+    with pytest.raises(FieldErrors, match=r"\{year\}와 \{seq\}"):
+        certs.next_number(world.cooperation, 2026, "제 {seq} 호")
+
+    # A new kind given an old kind's former name: the old kind's certificates are not its own.
+    membership = certs.kinds.get(world.membership)
+    certs.issue(m["(주)나래센서"], world.membership, issue_date=ISSUED_ON)
+    certs.kinds.update(
+        membership.id,
+        KindData("회원확인서(구)", membership.title, membership.statement, False, membership.number_format),
+        membership.version,
+    )
+    new_kind = certs.kinds.add(
+        KindData(
+            "회원확인서",
+            "회원확인서",
+            "위 기업은 {회사명}의 회원사입니다.",
+            False,
+            "제 {year}-확인-{seq:04d} 호",
+        )
+    )
+    assert len(certs.register(RegisterFilter(year=2026, kind="회원확인서"))) == 1  # what counting saw
+    assert certs.next_number(new_kind, 2026) == "제 2026-확인-0001 호"
+    with pytest.raises(NotFoundError):
+        certs.next_number(99999, 2026)

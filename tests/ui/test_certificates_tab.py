@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import text
 
-from collabdesk.services.certificate_templates import IssuerSettings
+from collabdesk.documents.pdf_common import date_text
+from collabdesk.services.certificate_templates import IssuerSettings, KindData
 from collabdesk.services.certificates import (
     REPLACED,
     REVOKED,
@@ -30,6 +31,7 @@ from collabdesk.services.certificates import (
 )
 from collabdesk.services.container import Services
 from collabdesk.services.member_query import MemberFilter
+from collabdesk.services.members import member_to_raw
 from collabdesk.services.sample_data import make_brn
 from collabdesk.ui import pdf_actions
 from collabdesk.ui.certificates import (
@@ -39,8 +41,8 @@ from collabdesk.ui.certificates import (
     register_actions,
 )
 from collabdesk.ui.certificates import tab as tab_module
-from collabdesk.ui.certificates.batch_dialog import ISSUE, SKIP, BatchIssueDialog
-from collabdesk.ui.certificates.issue_dialog import IssueDialog, member_projects
+from collabdesk.ui.certificates.batch_dialog import SKIP_COLOUR, BatchIssueDialog
+from collabdesk.ui.certificates.issue_dialog import IssueDialog
 from collabdesk.ui.certificates.issued_panel import IssuedDialog
 from collabdesk.ui.certificates.issuer_dialog import IssuerDialog
 from collabdesk.ui.certificates.kinds_dialog import KindEditDialog, KindsDialog
@@ -253,12 +255,29 @@ def test_a_missing_seal_is_said_in_the_dialog_and_blocks_issuing(qtbot, sample_s
     assert not dialog.issue_button.isEnabled()
 
 
-def test_member_projects_are_those_of_the_current_agreement_with_the_role(sample_services: Services) -> None:
-    design = member_id(sample_services, "(주)미래디자인랩")  # left the project in the second version
-    assert member_projects(sample_services, design, "(주)미래디자인랩") == []
-    logistics = member_id(sample_services, "태광물류(주)")
-    found = {(p.name, p.role) for p in member_projects(sample_services, logistics, "태광물류(주)")}
-    assert found == {(SMART, "유통·물류"), ("유압 유닛 공동 브랜드 수출", "유통·물류")}
+def test_the_issue_dialog_lists_the_projects_of_a_member_renamed_since_its_agreements(
+    qtbot, sealed: Services
+) -> None:  # type: ignore[no-untyped-def]
+    design = member_id(sealed, "(주)미래디자인랩")  # left the project in the second version
+    assert sealed.certificates.projects_of(design) == []
+    logistics = member_id(sealed, "태광물류(주)")
+    detail = sealed.members.get(logistics)
+    sealed.members.update(logistics, {**member_to_raw(detail.data), "name": "태광로지스(주)"}, detail.version)
+    kinds = {k.name: k.id for k in sealed.certificates.kinds.items()}
+    dialog = IssueDialog(sealed, None, logistics, kinds["협업인증서"])
+    qtbot.addWidget(dialog)
+    assert dialog.member_label.text() == "태광로지스(주)"
+    listed = [dialog.project_combo.itemText(n) for n in range(dialog.project_combo.count())]
+    assert sorted(listed) == [f"{SMART} — 유통·물류", "유압 유닛 공동 브랜드 수출 — 유통·물류"]
+    assert dialog.project_combo.isEnabled()
+    qtbot.waitUntil(lambda: dialog.preview_ready, timeout=WAIT)
+    assert dialog.problems_label.text() == "" and dialog.issue_button.isEnabled()
+
+    dialog.set_member((design, "(주)미래디자인랩"))
+    assert dialog.project_combo.itemText(0) == "(현재 협약에 참여한 과제가 없습니다)"
+    assert "현재 협약에 참여한 과제가 없습니다" in dialog.problems_label.text()
+    assert not dialog.issue_button.isEnabled()
+    dialog.reject()
 
 
 # --- the batch from the project tab --------------------------------------------------------------
@@ -277,14 +296,23 @@ def test_the_batch_from_a_project_lists_the_skipped_then_issues_one_pdf(
 
     def drive(dialog: BatchIssueDialog) -> None:
         assert dialog.project_combo.currentText() == SMART
-        plan = {p.name: (p.outcome, p.note) for p in dialog.plan}
-        assert plan["한국기계연구원"] == (SKIP, "건너뜀: 회원사가 아닌 참여 기관(연구기관)")
-        assert plan["태광물류(주)"] == (SKIP, "건너뜀: 탈퇴한 회원사")
-        assert [name for name, (outcome, _) in plan.items() if outcome == ISSUE] == [
-            "(주)한빛정밀",
-            "(주)나래센서",
-            "대성금형(주)",
+        # What the dialog lists is the service's plan, the one issue_batch follows.
+        kind_id = dialog.kind_combo.currentData()
+        assert dialog.plan == sealed.certificates.batch_plan(smart, kind_id, dialog.issue_date())
+        table = [
+            [dialog.table.item(row, column).text() for column in range(3)]
+            for row in range(dialog.table.rowCount())
         ]
+        assert table == [
+            ["(주)한빛정밀", "R&D, 생산·제조, 판매·마케팅", "발급"],
+            ["(주)나래센서", "R&D", "발급"],
+            ["대성금형(주)", "금형, 사출", "발급"],
+            ["태광물류(주): 탈퇴한 회원사라 건너뜀", "", ""],
+            ["한국기계연구원: 회원사가 아닌 참여 기관(연구기관)이라 건너뜀", "", ""],
+        ]
+        assert dialog.table.columnSpan(3, 0) == 3
+        assert dialog.table.item(4, 0).foreground().color() == SKIP_COLOUR
+        assert dialog.problems_label.text() == ""
         assert dialog.summary_label.text().startswith("발급 3곳 · 건너뜀 2곳")
         assert dialog.issue_button.text() == "3곳 일괄 발급"
         assert len(sealed.certificates.register()) == before  # listing numbers nothing
@@ -303,7 +331,7 @@ def test_the_batch_from_a_project_lists_the_skipped_then_issues_one_pdf(
     assert len(opened) == 1 and window.tabs.currentWidget() is window.certificates_tab
     result = opened[0].result_
     assert [c.company for c in result.issued] == ["(주)한빛정밀", "(주)나래센서", "대성금형(주)"]
-    assert any("한국기계연구원" in s for s in result.skipped)
+    assert result.skipped == opened[0].plan.skipped
     assert len(sealed.certificates.register()) == before + 3
     assert "3건을 발급했습니다" in opened[0].panel.headline.text()
     pdf = previewed[0][0]
@@ -352,22 +380,58 @@ def test_revoking_asks_a_reason_and_a_reprint_carries_the_void_mark(
     assert "무 효" in reprinted and "협약 탈퇴" in reprinted and "제 2026-0002 호" in reprinted
 
 
-def test_reissuing_shows_the_new_number_and_code(
-    qtbot, cert_tab: CertificatesTab, monkeypatch, asked_here
+def test_reissuing_shows_the_new_number_and_code_and_previews_the_pdf_it_made(
+    qtbot, cert_tab: CertificatesTab, monkeypatch, asked_here, previewed, tmp_path: Path, pdf_text
 ) -> None:  # type: ignore[no-untyped-def]
     certificates = cert_tab.certificates
+    remade: list[list[str]] = []
+    pdf_bytes = certificates.pdf_bytes
+    monkeypatch.setattr(
+        certificates, "pdf_bytes", lambda numbers: remade.append(numbers) or pdf_bytes(numbers)
+    )
     select_number(cert_tab, "제 2026-0001 호")
     driven(ReasonDialog, lambda d: (d.reason_edit.setText("대표자 변경"), d.accept()), monkeypatch)
-    shown = driven(IssuedDialog, lambda d: d.reject(), monkeypatch)
+
+    def look(dialog: IssuedDialog) -> None:
+        dialog.panel.preview_button.click()
+        qtbot.waitUntil(lambda: len(previewed) == 1, timeout=WAIT)
+        dialog.reject()
+
+    shown = driven(IssuedDialog, look, monkeypatch)
     cert_tab.detail.reissue_button.click()
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=WAIT)
     new = shown[0].panel.issued[0]
     assert new.number == "제 2026-0006 호" and new.replaces == "제 2026-0001 호"
     assert new.number in shown[0].panel.headline.text() and new.code in shown[0].panel.headline.text()
+    # The preview is the PDF the reissue rendered, not one made again from the register.
+    assert remade == [] and previewed[0][0] == shown[0].panel.pdf
+    path = tmp_path / "reissued.pdf"
+    path.write_bytes(previewed[0][0])
+    assert new.number in pdf_text(path) and new.code in pdf_text(path)
     old = certificates.status("제 2026-0001 호")
     assert old.status == STATUS_REPLACED and old.replaced_by == new.number
     assert cert_tab.selected_row().number == new.number
     assert "대체한 번호" in cert_tab.detail.view.toPlainText()
+    select_number(cert_tab, "제 2026-0001 호")
+    today = date_text(dt.date.today())
+    assert f"재발급됨 ({today}, 제 2026-0006 호)" in cert_tab.detail.view.toPlainText()
+    assert "대표자 변경" in cert_tab.detail.view.toPlainText()
+
+
+def test_a_replaced_certificate_shows_when_without_its_replacement_in_the_list(
+    qtbot, cert_tab: CertificatesTab, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    def no_lookup(number: str) -> None:
+        raise AssertionError(f"status({number}) asked: the row should say it")
+
+    monkeypatch.setattr(cert_tab.certificates, "status", no_lookup)
+    pick(cert_tab.status_filter, "재발급됨")  # the replacement (유효) is filtered out
+    assert numbers(cert_tab) == ["제 2026-0003 호"]
+    model = cert_tab.model
+    assert model.data(model.index(0, STATUS)) == "재발급됨 2026-11-02"
+    cert_tab.table.selectRow(0)
+    text_ = cert_tab.detail.view.toPlainText()
+    assert "재발급됨 (2026. 11. 2., 제 2026-0005 호)" in text_ and "협약 변경에 따른 역할 정정" in text_
 
 
 # --- verify --------------------------------------------------------------------------------------
@@ -562,6 +626,60 @@ def test_the_kinds_dialog_refuses_an_unknown_placeholder_and_protects_builtin_ki
     edit = KindEditDialog(certificates, builtin)
     qtbot.addWidget(edit)
     assert edit.format_preview.text() == f"다음 번호 예: 제 {dt.date.today().year}-0006 호"
+
+    # The next number is the one issuing takes, not a count of the rows the kind's name finds: a new
+    # kind given another kind's former name has none of that kind's certificates.
+    old = next(k for k in certificates.kinds.items() if k.name == "회원확인서")
+    renamed = KindData("회원확인서(구)", old.title, old.statement, False, old.number_format)
+    certificates.kinds.update(old.id, renamed, old.version)
+    fresh = certificates.kinds.add(
+        KindData(
+            "회원확인서",
+            "회원확인서",
+            "위 기업은 {회사명}의 회원사입니다.",
+            False,
+            "제 {year}-확인-{seq:04d} 호",
+        )
+    )
+    assert len(certificates.register(RegisterFilter(year=2026, kind="회원확인서"))) == 2
+    edit = KindEditDialog(certificates, certificates.kinds.get(fresh))
+    qtbot.addWidget(edit)
+    year = dt.date.today().year
+    assert edit.format_preview.text() == f"다음 번호 예: 제 {year}-확인-0001 호"
+    edit.format_edit.setText("확인 {year}-{seq:03d}")
+    assert edit.format_preview.text() == f"다음 번호 예: 확인 {year}-001"
+    edit.format_edit.setText("확인 {seq}")
+    assert "{year}와 {seq}가 모두" in edit.format_preview.text()
+
+
+# --- the member form ----------------------------------------------------------------------------
+def test_the_member_form_lists_the_members_certificates_read_only(qtbot, sample_services: Services) -> None:  # type: ignore[no-untyped-def]
+    from collabdesk.ui.members.form import MemberFormDialog
+
+    form = MemberFormDialog(sample_services, member_id(sample_services, "대성금형(주)"))
+    qtbot.addWidget(form)
+    panel = form.certificates_panel
+    assert panel.model.rowCount() == 0 and not panel.loaded  # read only when shown
+    form.tabs.setCurrentWidget(panel)
+    model = panel.model
+    shown = [
+        (model.data(model.index(r, 0)), model.data(model.index(r, STATUS))) for r in range(model.rowCount())
+    ]
+    assert shown == [
+        ("제 2026-0003 호", "재발급됨 2026-11-02"),
+        ("제 2026-회원-0002 호", "취소 2026-10-20"),
+        ("제 2026-0005 호", "유효"),
+    ]
+    assert panel.summary.text().startswith("발급한 증명서 3건 (유효 1건).")
+    assert panel.table.editTriggers() == panel.table.EditTrigger.NoEditTriggers
+
+    none = MemberFormDialog(sample_services, member_id(sample_services, "(주)미래디자인랩"))
+    qtbot.addWidget(none)
+    none.tabs.setCurrentWidget(none.certificates_panel)
+    assert none.certificates_panel.summary.text() == "이 회원사에 발급한 증명서가 없습니다."
+    new = MemberFormDialog(sample_services, None)
+    qtbot.addWidget(new)
+    assert not hasattr(new, "certificates_panel")
 
 
 # --- read-only and keys --------------------------------------------------------------------------

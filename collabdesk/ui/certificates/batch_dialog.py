@@ -1,14 +1,14 @@
 """과제 참여 기업 일괄 발급: a certificate for every member company of a project's current agreement.
 
-Before anything is numbered the dialog lists who will get one, who is skipped (outside partners such as
-universities, withdrawn members) and what would stop the batch (a member without 대표자, no seal …).
-The batch then runs in the background with progress, in one transaction (취소 numbers nothing), and
-ends with one PDF of all the certificates to preview, print or save."""
+Before anything is numbered the dialog lists the service's plan of the batch: who will get one, who is
+skipped (outside partners such as universities, withdrawn members) and what would stop the batch (a
+member without 대표자, no seal …). The batch then runs in the background with progress, in one
+transaction (취소 numbers nothing), and ends with one PDF of all the certificates to preview, print or
+save."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.domain import STATUS_LEFT
-from collabdesk.errors import NotFoundError, UserError
-from collabdesk.services.certificates import IssueResult
+from collabdesk.errors import UserError
+from collabdesk.services.certificates import BatchPlan, IssueResult
 from collabdesk.services.container import Services
 from collabdesk.services.projects import ProjectFilter
 from collabdesk.ui.certificates.issued_panel import IssuedPanel
@@ -37,17 +36,7 @@ from collabdesk.ui.errors import user_message
 from collabdesk.ui.pdf_actions import safe_file_name
 from collabdesk.ui.tasks import BackgroundTask, Progress
 
-ISSUE, SKIP, PROBLEM = "issue", "skip", "problem"
 SKIP_COLOUR = QColor("#757575")
-PROBLEM_COLOUR = QColor("#b00020")
-
-
-@dataclass(frozen=True)
-class PlannedParty:
-    name: str
-    roles: str
-    outcome: str  # ISSUE / SKIP / PROBLEM
-    note: str  # why skipped, or what is wrong
 
 
 class BatchIssueDialog(QDialog):
@@ -61,7 +50,7 @@ class BatchIssueDialog(QDialog):
         self.setWindowTitle(self.tr("과제 참여 기업 일괄 발급"))
         self.services = services
         self.certificates = services.certificates
-        self.plan: list[PlannedParty] = []
+        self.plan: BatchPlan | None = None
         self.result_: IssueResult | None = None
         self._build()
         self.project_combo.blockSignals(True)
@@ -122,77 +111,57 @@ class BatchIssueDialog(QDialog):
         return self.date_edit.date().toPython()  # type: ignore[no-any-return]
 
     # --- who gets one --------------------------------------------------------------------
-    def _plan(self, project_id: int, kind_id: int, issue_date: dt.date) -> list[PlannedParty]:
-        """Each participant of the current agreement with what the batch will do for it."""
-        try:
-            agreement = self.services.projects.agreement(project_id)
-        except NotFoundError:
-            raise UserError(self.tr("이 과제에는 아직 협약이 없어 발급할 참여 기업이 없습니다.")) from None
-        details = self.services.members.details([p.member_id for p in agreement.parties if p.member_id])
-        plan: list[PlannedParty] = []
-        for party in agreement.parties:
-            roles = ", ".join(party.roles)
-            member = details.get(party.member_id) if party.member_id is not None else None
-            if member is None:
-                note = self.tr("건너뜀: 회원사가 아닌 참여 기관({0})").format(party.partner_kind)
-                plan.append(PlannedParty(party.name, roles, SKIP, note))
-            elif member.data.status == STATUS_LEFT:
-                plan.append(PlannedParty(party.name, roles, SKIP, self.tr("건너뜀: 탈퇴한 회원사")))
-            else:
-                try:
-                    self.certificates.preview(member.id, kind_id, project_id, issue_date)
-                except UserError as exc:
-                    plan.append(PlannedParty(party.name, roles, PROBLEM, str(exc)))
-                else:
-                    plan.append(PlannedParty(party.name, roles, ISSUE, self.tr("발급")))
-        return plan
-
     def refresh_plan(self) -> None:
         if self.result_ is not None:
             return
         project_id, kind_id = self.project_combo.currentData(), self.kind_combo.currentData()
         problems: list[str] = []
-        self.plan = []
+        self.plan = None
         if project_id is None:
             problems.append(self.tr("협업 과제가 없습니다. 협업 컨소시엄 탭에서 과제를 먼저 등록하십시오."))
         elif kind_id is None:
             problems.append(self.tr("과제가 필요한 증명서 종류 중 사용하는 것이 없습니다."))
         else:
             try:
-                self.plan = self._plan(project_id, kind_id, self.issue_date())
+                self.plan = self.certificates.batch_plan(project_id, kind_id, self.issue_date())
+                problems += self.plan.problems
                 self.certificates.issuer.look(require_seal=True)
             except UserError as exc:
                 problems.append(str(exc))
             except Exception as exc:  # noqa: BLE001 - said in the dialog (and logged), never raised from a slot
                 problems.append(user_message(exc))
         self._show_plan()
-        problems += [p.note for p in self.plan if p.outcome == PROBLEM]
-        to_issue = sum(p.outcome == ISSUE for p in self.plan)
-        if self.plan and not to_issue and not problems:
-            problems.append(self.tr("현재 협약에 증명서를 받을 회원사가 없습니다."))
-        self.problems_label.setText("\n".join(dict.fromkeys(problems)))  # each said once
+        to_issue = len(self.plan.targets) if self.plan is not None else 0
+        self.problems_label.setText("\n".join(problems))
         self.issue_button.setEnabled(not problems and to_issue > 0)
         self.issue_button.setText(
             self.tr("{0}곳 일괄 발급").format(to_issue) if to_issue else self.tr("일괄 발급")
         )
 
     def _show_plan(self) -> None:
-        self.table.setRowCount(len(self.plan))
-        for row, party in enumerate(self.plan):
-            for column, text in enumerate((party.name, party.roles, party.note)):
+        """A row per member that gets one (company, roles, 발급), then a grey row per one skipped."""
+        plan = self.plan
+        targets, skipped = (plan.targets, plan.skipped) if plan is not None else ([], [])
+        self.table.clearSpans()
+        self.table.setRowCount(len(targets) + len(skipped))
+        for row, target in enumerate(targets):
+            for column, text in enumerate((target.company, target.role, self.tr("발급"))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                if party.outcome != ISSUE:
-                    colour = SKIP_COLOUR if party.outcome == SKIP else PROBLEM_COLOUR
-                    item.setForeground(QBrush(colour))
                 self.table.setItem(row, column, item)
-        issuing = sum(p.outcome == ISSUE for p in self.plan)
-        skipped = sum(p.outcome == SKIP for p in self.plan)
+        for row, text in enumerate(skipped, len(targets)):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            item.setForeground(QBrush(SKIP_COLOUR))
+            self.table.setItem(row, 0, item)
+            for column in (1, 2):
+                self.table.setItem(row, column, QTableWidgetItem(""))
+            self.table.setSpan(row, 0, 1, 3)
         self.summary_label.setText(
             self.tr("발급 {0}곳 · 건너뜀 {1}곳. 번호는 '일괄 발급'을 누를 때 매겨집니다.").format(
-                issuing, skipped
+                len(targets), len(skipped)
             )
-            if self.plan
+            if targets or skipped
             else ""
         )
 

@@ -11,14 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from collabdesk.documents.certificate_register import RegisterRow
 from collabdesk.documents.pdf_common import date_text
-from collabdesk.errors import UserError
-from collabdesk.services.certificates import (
-    STATUS_REPLACED,
-    STATUS_REVOKED,
-    STATUS_VALID,
-    CertificateService,
-    CertificateStatus,
-)
+from collabdesk.services.certificates import STATUS_REPLACED, STATUS_REVOKED, STATUS_VALID
 from collabdesk.ui.certificates.register_model import status_label
 
 STATUS_COLOURS = {STATUS_VALID: "#1b5e20", STATUS_REVOKED: "#b00020", STATUS_REPLACED: "#757575"}
@@ -31,10 +24,9 @@ class CertificateDetailView(QWidget):
     revoke_requested = Signal()
     reissue_requested = Signal()
 
-    def __init__(self, certificates: CertificateService, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("certificate_detail")
-        self.certificates = certificates
         self.row: RegisterRow | None = None
         self.read_only = False
         self.view = QTextBrowser(objectName="certificate_overview")
@@ -80,13 +72,6 @@ class CertificateDetailView(QWidget):
             return
         self.view.setHtml(self._html(row))
 
-    def _replacement(self, row: RegisterRow) -> CertificateStatus | None:
-        """The certificate that replaced this one (its date and the reissue's reason), if readable."""
-        try:
-            return self.certificates.status(row.replaced_by)
-        except UserError:
-            return None
-
     def _html(self, row: RegisterRow) -> str:
         colour = STATUS_COLOURS.get(row.status, "#444")
         status = status_label(row.status)
@@ -94,14 +79,13 @@ class CertificateDetailView(QWidget):
         if row.status == STATUS_REVOKED:
             status = self.tr("{0} ({1})").format(status, date_text(row.revoked_on))
         elif row.status == STATUS_REPLACED:
-            replacement = self._replacement(row)
-            if replacement is not None:
-                status = self.tr("{0} ({1}, {2})").format(
-                    status, date_text(replacement.issue_date), row.replaced_by
-                )
-                reason = replacement.reason
-            else:
-                status = self.tr("{0} ({1})").format(status, row.replaced_by)
+            # The row says when and why it was replaced: the replacing row need not be among those found.
+            status = (
+                self.tr("{0} ({1}, {2})").format(status, date_text(row.replaced_on), row.replaced_by)
+                if row.replaced_on is not None
+                else self.tr("{0} ({1})").format(status, row.replaced_by)
+            )
+            reason = row.replaced_reason
         rows = [
             (self.tr("회사"), row.company),
             (self.tr("사업자등록번호"), row.business_number),

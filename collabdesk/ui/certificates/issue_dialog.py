@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.documents.certificate_pdf import CertificateLook, certificate_pdf_bytes
-from collabdesk.errors import NotFoundError, UserError
+from collabdesk.errors import UserError
 from collabdesk.services.certificate_templates import KindInfo
-from collabdesk.services.certificates import IssueResult
+from collabdesk.services.certificates import IssueResult, MemberProject
 from collabdesk.services.container import Services
-from collabdesk.services.projects import ProjectFilter
 from collabdesk.ui.certificates.issued_panel import IssuedPanel, certificate_file_name
 from collabdesk.ui.certificates.page_image import first_page_image
 from collabdesk.ui.errors import show_error, user_message
@@ -41,32 +40,6 @@ from collabdesk.ui.tasks import BackgroundTask, Progress
 PREVIEW_WIDTH = 340  # pixels on screen; A4 makes it 481 high
 PREVIEW_DELAY_MS = 150
 PROBLEM_STYLE = "color: #b00020;"
-
-
-@dataclass(frozen=True)
-class MemberProject:
-    """A project whose current agreement names the member, with the member's role in it."""
-
-    id: int
-    name: str
-    role: str
-
-
-def member_projects(services: Services, member_id: int, member_name: str) -> list[MemberProject]:
-    """The projects whose current agreement has the member as a participant, newest first.
-
-    The projects are found by the member's name in the database's project search (which covers the
-    current participants), then each agreement is checked for the member itself."""
-    found: list[MemberProject] = []
-    for row in services.projects.search(ProjectFilter(text=member_name)):
-        try:
-            agreement = services.projects.agreement(row.id)
-        except NotFoundError:
-            continue  # no agreement yet
-        party = next((p for p in agreement.parties if p.member_id == member_id), None)
-        if party is not None:
-            found.append(MemberProject(row.id, row.name, ", ".join(party.roles)))
-    return found
 
 
 @dataclass(frozen=True)
@@ -209,19 +182,18 @@ class IssueDialog(QDialog):
         self.member = member
         self.member_label.setText(member[1])
         keep = project_id if project_id is not None else self.project_combo.currentData()
-        projects: list[list[MemberProject]] = []
+        projects: list[MemberProject] = []
         try:
-            projects.append(member_projects(self.services, member[0], member[1]))
+            projects = self.certificates.projects_of(member[0])
         except UserError as exc:
             show_error(self, exc)
-            projects.append([])
         self.project_combo.blockSignals(True)
         self.project_combo.clear()
-        for project in projects[0]:
-            label = f"{project.name} — {project.role}" if project.role else project.name
-            self.project_combo.addItem(label, project.id)
+        for project in projects:
+            label = f"{project.project_name} — {project.roles}" if project.roles else project.project_name
+            self.project_combo.addItem(label, project.project_id)
             self.project_combo.setItemData(self.project_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
-        if not projects[0]:
+        if not projects:
             self.project_combo.addItem(self.tr("(현재 협약에 참여한 과제가 없습니다)"), None)
         self.project_combo.setCurrentIndex(max(self.project_combo.findData(keep), 0))
         self.project_combo.blockSignals(False)

@@ -162,7 +162,8 @@ def certificate_file_name(company: str, kind: str) -> str:
 
 
 class IssuedDialog(QDialog):
-    """The panel in a dialog of its own: what a reissue made."""
+    """The panel in a dialog of its own: what a reissue made, with the PDF made then (`pdf`; None makes
+    it again from the register)."""
 
     def __init__(
         self,
@@ -170,12 +171,14 @@ class IssuedDialog(QDialog):
         issued: Sequence[IssuedCertificate],
         file_name: str,
         parent: QWidget | None = None,
+        *,
+        pdf: bytes | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("issued_dialog")
         self.setWindowTitle(self.tr("재발급했습니다"))
         self.panel = IssuedPanel(certificates)
-        self.panel.show_issued(issued, None, file_name)
+        self.panel.show_issued(issued, pdf, file_name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("닫기"))
         buttons.rejected.connect(self.reject)

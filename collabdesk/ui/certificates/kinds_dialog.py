@@ -41,10 +41,9 @@ from collabdesk.services.certificate_templates import (
     KindInfo,
     check_number_format,
     check_template,
-    format_number,
     template_placeholders,
 )
-from collabdesk.services.certificates import CertificateService, RegisterFilter
+from collabdesk.services.certificates import CertificateService
 from collabdesk.ui.errors import ask_reload, confirm, show_error
 from collabdesk.ui.widgets import add_ok_cancel, button_column, run_service_action
 
@@ -66,17 +65,18 @@ class KindEditDialog(QDialog):
         self.setWindowTitle(
             self.tr("새 증명서 종류") if kind is None else self.tr("증명서 종류 수정 - {0}").format(kind.name)
         )
-        self._next_seq = self._next_seq_of(kind)
+        self._next_numbers: dict[str, str] = {}  # number format → the next number in it, this year
         self._build()
         self._load(kind)
         self.resize(760, 600)
 
-    def _next_seq_of(self, kind: KindInfo | None) -> int:
-        """The sequence the next certificate of this kind gets this year (1 for a new kind)."""
-        if kind is None:
-            return 1
-        year = dt.date.today().year
-        return len(self.certificates.register(RegisterFilter(year=year, kind=kind.name))) + 1
+    def next_number(self, fmt: str) -> str:
+        """The number the next certificate of this kind would get this year in `fmt`, as issuing takes
+        it (asked once per format typed; a new kind starts at 1)."""
+        if fmt not in self._next_numbers:
+            kind_id = self.kind.id if self.kind is not None else None
+            self._next_numbers[fmt] = self.certificates.next_number(kind_id, dt.date.today().year, fmt)
+        return self._next_numbers[fmt]
 
     def _build(self) -> None:
         self.name_edit = QLineEdit(objectName="kind_name")
@@ -177,11 +177,11 @@ class KindEditDialog(QDialog):
         fmt = self.format_edit.text()
         try:
             check_number_format(fmt)
-        except FieldErrors as exc:
+            sample = self.next_number(fmt)
+        except UserError as exc:  # FieldErrors for the format; a database that cannot be read
             self.format_preview.setStyleSheet(ERROR_STYLE)
             self.format_preview.setText(str(exc))
             return
-        sample = format_number(fmt, dt.date.today().year, self._next_seq)
         self.format_preview.setStyleSheet(HINT_STYLE)
         self.format_preview.setText(self.tr("다음 번호 예: {0}").format(sample))
 

@@ -5,7 +5,6 @@ The filtering (year, kind, status, words) runs in the database; the model holds 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -50,16 +49,6 @@ class RegisterModel(RowTableModel[RegisterRow]):
     context = "RegisterModel"
     columns = COLUMNS
 
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        # When each number was issued, for the date a replaced certificate shows (its replacement's
-        # issue date), as far as the rows found tell it.
-        self._issued_on: dict[str, dt.date] = {}
-
-    def set_rows(self, rows: list[RegisterRow]) -> None:
-        self._issued_on = {row.number: row.issue_date for row in rows}
-        super().set_rows(rows)
-
     def row_of(self, seq: int) -> int:
         return next((n for n, r in enumerate(self.rows) if r.seq == seq), -1)
 
@@ -68,14 +57,14 @@ class RegisterModel(RowTableModel[RegisterRow]):
         return next((n for n, r in enumerate(self.rows) if "".join(r.number.split()) == wanted), -1)
 
     def status_text(self, row: RegisterRow) -> str:
-        """'취소 2026-10-20', '재발급됨 2026-11-02' (or '재발급됨 → 제 2026-0009 호' when the replacement
-        is outside the rows found), '유효'."""
+        """'취소 2026-10-20', '재발급됨 2026-11-02' (the replacement's issue date, whether or not the
+        filters show the replacement), '유효'."""
         label = status_label(row.status)
         if row.status == STATUS_REVOKED and row.revoked_on is not None:
             return f"{label} {row.revoked_on.isoformat()}"
         if row.status == STATUS_REPLACED:
-            replaced_on = self._issued_on.get(row.replaced_by)
-            return f"{label} {replaced_on.isoformat()}" if replaced_on else f"{label} → {row.replaced_by}"
+            when = row.replaced_on
+            return f"{label} {when.isoformat()}" if when is not None else f"{label} → {row.replaced_by}"
         return label
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -29,7 +29,6 @@ from collabdesk.services.certificates import (
     STATUS_REPLACED,
     STATUS_REVOKED,
     STATUS_VALID,
-    IssuedCertificate,
     IssueResult,
     RegisterFilter,
 )
@@ -136,7 +135,7 @@ class CertificatesTab(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.preview_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
-        self.detail = CertificateDetailView(self.certificates)
+        self.detail = CertificateDetailView()
         self.detail.preview_requested.connect(lambda: self.preview_selected())
         self.detail.save_requested.connect(lambda: self.save_selected())
         self.detail.revoke_requested.connect(lambda: self.revoke_selected())
@@ -371,16 +370,17 @@ class CertificatesTab(QWidget):
             return None
         certificates = self.certificates
 
-        def done(issued: IssuedCertificate) -> None:
+        def done(result: IssueResult) -> None:
+            [issued] = result.issued
             self._after_change(issued.number)
-            IssuedDialog(
-                certificates, [issued], certificate_file_name(issued.company, issued.kind), self
-            ).exec()
+            # The PDF made when reissuing is what the dialog previews, prints and saves.
+            name = certificate_file_name(issued.company, issued.kind)
+            IssuedDialog(certificates, [issued], name, self, pdf=result.pdf).exec()
 
         return BackgroundTask(
             self,
             self.tr("증명서를 재발급하는 중…"),
-            lambda _progress: certificates.reissue(row.number, reason, issue_date),
+            lambda _progress: certificates.reissue_result(row.number, reason, issue_date),
             done,
         ).start()
 

@@ -337,8 +337,12 @@ class MemberFormDialog(QDialog):
         self.tabs.addTab(self._contact_page(), self.tr("연락처·담당자"))
         self.tabs.addTab(self._groups_page(), self.tr("소속그룹·비고"))
         if self._member_id is not None:
+            from collabdesk.ui.certificates.member_certificates import add_certificates_page
             from collabdesk.ui.history_panel import add_history_page
 
+            self.certificates_panel = add_certificates_page(
+                self.tabs, self._services.certificates, self._member_id
+            )
             self.history_panel = add_history_page(
                 self.tabs, self._services.history, "members", self._member_id
             )
