@@ -167,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
 
     _add_certificate_commands(commands)
+    _add_dispute_commands(commands)
 
     backup = commands.add_parser("backup", help="데이터베이스 백업과 복원 (SQLite)").add_subparsers(
         dest="action", required=True, parser_class=_Parser
@@ -277,6 +278,38 @@ def _add_certificate_commands(commands: Any) -> None:
         "check",
         help="발급대장의 연결(검사값)을 처음부터 확인합니다",
         description="종료 코드: 0 이상 없음, 6 프로그램 밖에서 바뀌거나 지워진 항목이 있음(그 항목을 알려 줌).",
+    )
+
+
+def _add_dispute_commands(commands: Any) -> None:
+    from collabdesk.services.dispute_workflow import STATUS_FILTERS
+
+    disputes = commands.add_parser("disputes", help="분쟁조정 기록 (비밀번호로 보호)").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    password_help = "분쟁조정 비밀번호 (비밀번호를 정하지 않았으면 없어도 됨)"
+    listing = disputes.add_parser(
+        "list",
+        help="분쟁조정 사건 목록 (최근 접수 순; --password가 없으면 사건번호와 상태만)",
+        description="종료 코드: 0 성공, 2 비밀번호가 맞지 않음.",
+    )
+    listing.add_argument("--format", choices=("table", "csv"), default="table")
+    listing.add_argument(
+        "--password", metavar="PASSWORD", help="분쟁조정 비밀번호 (주면 유형, 당사자, 과제, 금액도 보여 줌)"
+    )
+    listing.add_argument("--status", choices=STATUS_FILTERS, help="상태 (미종결, 종결 또는 상태 하나)")
+    listing.add_argument("--year", type=int, metavar="YYYY", help="접수 연도")
+    record = disputes.add_parser("record", help="사건 하나의 조정조서 PDF를 저장합니다")
+    record.add_argument("number", metavar="CASE_NUMBER", help="사건번호, 예: 2026-조정-001")
+    record.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    record.add_argument("--password", metavar="PASSWORD", help=password_help)
+    disputes.add_parser(
+        "set-password",
+        help="분쟁조정 비밀번호를 정하거나 바꿉니다",
+        description=(
+            "표준 입력에서 읽습니다: 비밀번호가 이미 있으면 지금 비밀번호를 먼저, 그다음 새 비밀번호를 두 번. "
+            "터미널에서는 입력한 글자가 보이지 않습니다."
+        ),
     )
 
 
@@ -586,6 +619,74 @@ def cmd_certificate_check(services: Any, _args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_disputes_list(services: Any, args: argparse.Namespace) -> int:
+    from collabdesk.services.dispute_stats import DisputeFilter
+
+    # Without --password the list stays locked, even when no password is set.
+    access = services.disputes.access(args.password) if args.password is not None else None
+    rows = services.disputes.search(DisputeFilter(status=args.status, year=args.year), access)
+    if access is None or not access.unlocked:
+        locked = [[r.number, r.status, r.received_on, r.deadline, r.flag] for r in rows]
+        write_rows(["사건번호", "상태", "접수일", "처리기한", "기한"], locked, args.format)
+        return EXIT_OK
+    header = ["사건번호", "접수일", "유형", "신청인", "피신청인", "관련 과제", "금액"]
+    header += ["상태", "처리기한", "기한", "종결일"]
+    table = [
+        [
+            r.number,
+            r.received_on,
+            r.dispute_type,
+            r.applicants,
+            r.respondents,
+            r.project,
+            r.amount,
+            r.status,
+            r.deadline,
+            r.flag,
+            r.closed_on,
+        ]
+        for r in rows
+    ]
+    write_rows(header, table, args.format, numeric={6})
+    return EXIT_OK
+
+
+def cmd_disputes_record(services: Any, args: argparse.Namespace) -> int:
+    case_id = services.disputes.find(args.number)
+    access = services.disputes.access(args.password, case_id)
+    services.disputes.write_record(case_id, args.out, access)
+    print(f"{args.number.strip()} 조정조서를 저장했습니다: {args.out}")
+    return EXIT_OK
+
+
+def _secret_lines() -> Any:
+    """Reads one secret per call: without echo from a terminal (getpass), as plain lines from a pipe."""
+    import getpass
+
+    if sys.stdin.isatty():
+        return getpass.getpass
+
+    def read(_prompt: str) -> str:
+        line = sys.stdin.readline()
+        if not line:
+            raise UserError("표준 입력에서 비밀번호를 다 읽지 못했습니다. 아무것도 바꾸지 않았습니다.")
+        return line.rstrip("\r\n")
+
+    return read
+
+
+def cmd_disputes_set_password(services: Any, _args: argparse.Namespace) -> int:
+    read = _secret_lines()
+    had = services.disputes.has_password()
+    current = read("지금 분쟁조정 비밀번호: ") if had else None
+    new = read("새 비밀번호: ")
+    if new != read("새 비밀번호 확인: "):
+        raise UserError("새 비밀번호 두 번이 서로 다릅니다. 아무것도 바꾸지 않았습니다.")
+    services.disputes.set_password(new, current)
+    print("분쟁조정 비밀번호를 바꿨습니다." if had else "분쟁조정 비밀번호를 정했습니다.")
+    return EXIT_OK
+
+
 def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} MB"
@@ -841,6 +942,9 @@ def _run_with_services(args: argparse.Namespace) -> int:
         ("certificate", "reissue"): cmd_certificate_reissue,
         ("certificate", "register"): cmd_certificate_register,
         ("certificate", "check"): cmd_certificate_check,
+        ("disputes", "list"): cmd_disputes_list,
+        ("disputes", "record"): cmd_disputes_record,
+        ("disputes", "set-password"): cmd_disputes_set_password,
     }
     handler = handlers[(args.command, getattr(args, "action", None))]
     if handler is cmd_roster_import:
@@ -862,7 +966,9 @@ def _run_with_services(args: argparse.Namespace) -> int:
     creates = args.command == "sample-data" or (
         args.command == "roster" and args.action in ("import", "template")
     )
-    writes = (args.command, getattr(args, "action", None)) in WRITING_COMMANDS
+    writes = (args.command, getattr(args, "action", None)) in WRITING_COMMANDS or (
+        args.command == "disputes" and getattr(args, "password", None) is not None  # logs the unlock
+    )
     target = _sqlite_file(args.db)
     # Reading needs no lock, but bringing a file made by an older CollabDesk up to this version
     # writes it: not under a window (of that older version) that has it open.
@@ -885,6 +991,8 @@ WRITING_COMMANDS = {
     ("certificate", "issue-batch"),
     ("certificate", "revoke"),
     ("certificate", "reissue"),
+    ("disputes", "set-password"),
+    ("disputes", "record"),  # the record's printing is written to the case's history
 }
 
 

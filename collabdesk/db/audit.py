@@ -25,6 +25,11 @@ Services replace a record's children wholesale on every save (a member's contact
 and agenda). A child deleted and re-created unchanged in one transaction is no change at all, and one
 re-created with the same key (a contact's name, a roll line's company …) is logged as an update.
 
+Dispute records (분쟁조정) are confidential: their tables are `private`, so an entry says which
+fields changed but holds "(비공개)" for every value except the few `public` ones (case number,
+status, dates), and their labels carry no party names or texts. Reading a case and unlocking the
+records are written with log_event, tied to the case.
+
 Not seen: raw SQL (text(), exec_driver_sql), INSERT statements run through Session.execute, link
 rows removed by a statement (deleting a group drops its memberships: the group's delete entry stands
 for them), savepoints rolled back inside a transaction that then commits (no service uses them),
@@ -59,8 +64,16 @@ from collabdesk.db.models import (
     CertificateKind,
     CertificateSettings,
     Contact,
+    DisputeCase,
+    DisputeExtension,
+    DisputeParty,
+    DisputeSession,
+    DisputeSettings,
+    DisputeStatusChange,
+    DisputeType,
     Group,
     Industry,
+    Mediator,
     Meeting,
     MeetingAttendance,
     MeetingGuest,
@@ -84,6 +97,8 @@ CREATE, UPDATE, DELETE = "create", "update", "delete"
 # Events that are not one record's change (log_event), on the pseudo-table DATABASE.
 RESTORE, HANDOVER = "restore", "handover"
 DATABASE = "database"
+# A confidential value as the log keeps it (see Audited.private).
+REDACTED = "(비공개)"
 CONTEXT_LENGTH = 300  # audit_log.context
 # Never logged as a field of any record (see the module docstring).
 SKIPPED_COLUMNS = frozenset(
@@ -124,6 +139,9 @@ class Audited:
     # Relationships logged as a list field of this record: relationship → label of one item.
     collections: Mapping[str, Callable[[Any], str]] = field(default_factory=dict)
     skip: frozenset[str] = frozenset()  # further columns not logged
+    # Confidential: values are logged as REDACTED, except those of the `public` fields.
+    private: bool = False
+    public: frozenset[str] = frozenset()
 
 
 AUDITED: dict[type[Base], Audited] = {
@@ -173,6 +191,40 @@ AUDITED: dict[type[Base], Audited] = {
     ),
     CertificateKind: Audited(_name),
     CertificateSettings: Audited(lambda _v: "증명서 발급기관 설정"),
+    DisputeType: Audited(_name),
+    Mediator: Audited(_name),
+    DisputeCase: Audited(
+        lambda v: str(v.get("number") or ""),
+        collections={"mediators": lambda m: m.name},
+        skip=frozenset({"year", "seq"}),  # the number says them
+        private=True,
+        public=frozenset({"number", "received_on", "status", "closed_on", "target_days"}),
+    ),
+    DisputeParty: Audited(
+        lambda v: str(v.get("side") or "당사자"),  # never the party's name
+        parent=("dispute_cases", "case_id"),
+        skip=frozenset({"member_id"}),
+        private=True,
+        public=frozenset({"side"}),
+    ),
+    DisputeSession: Audited(
+        lambda v: f"조정기일 {_plain(v.get('held_on')) or ''}".strip(),
+        parent=("dispute_cases", "case_id"),
+        private=True,
+        public=frozenset({"held_on"}),
+    ),
+    DisputeStatusChange: Audited(
+        lambda v: f"{v.get('from_status') or ''} → {v.get('to_status') or ''}".strip(" →"),
+        parent=("dispute_cases", "case_id"),
+        private=True,
+        public=frozenset({"changed_on", "from_status", "to_status"}),
+    ),
+    DisputeExtension: Audited(
+        lambda v: f"처리 기한 연장 {v.get('days') or ''}일",
+        parent=("dispute_cases", "case_id"),
+        private=True,
+        public=frozenset({"extended_on", "days"}),
+    ),
 }
 # Tables not in AUDITED, with the reason, so that a new table is a conscious decision (a test checks).
 NOT_AUDITED = {
@@ -187,6 +239,8 @@ NOT_AUDITED = {
     "import_batch_items": "an import's record of itself",
     "roster_profiles": "a saved column mapping, a preference rather than a record",
     CertificateEntry: "the 발급대장 is its own append-only, hash-chained log (who, when, what)",
+    "dispute_case_mediators": "logged as the dispute case's mediators field",
+    DisputeSettings: "the mediation password's hash; a change is logged with log_event, without it",
 }
 
 
@@ -399,6 +453,8 @@ class _Collector:
             for key in table.secondary:
                 if key in values:
                     values[key] = sorted(values[key])
+        if table.spec.private:
+            values = _redacted(values, table.spec.public, change.action)
         parent = table.spec.parent
         parent_id = change.parent_id if parent else None
         return (
@@ -418,6 +474,12 @@ class _Collector:
         if key in table.secondary and isinstance(value, list):
             return sorted(value)
         return _plain(value)
+
+
+def _redacted(values: dict[str, Any], public: frozenset[str], action: str) -> dict[str, Any]:
+    """A confidential record's logged values: which fields, not what they hold."""
+    hidden: Any = [REDACTED, REDACTED] if action == UPDATE else REDACTED
+    return {k: (v if k in public else hidden) for k, v in values.items()}
 
 
 def _merge_per_record(changes: Sequence[_Change]) -> list[_Change]:
@@ -690,10 +752,24 @@ def set_context(session: Session, context: str) -> None:
     _collector(session).context = context.strip()[:CONTEXT_LENGTH] or None
 
 
-def log_event(conn: Connection, action: str, table_name: str, label: str, context: str) -> None:
-    """One entry for something that is not a change of one record (a restore, a handover import),
-    written on `conn` in its transaction; record id 0."""
-    _insert_entries(conn, [(action, table_name, 0, label[:300], None, None, "{}")], context[:CONTEXT_LENGTH])
+def log_event(
+    conn: Connection,
+    action: str,
+    table_name: str,
+    label: str,
+    context: str | None,
+    record_id: int = 0,
+    parent: tuple[str, int] | None = None,
+) -> None:
+    """One entry for something that is not a change of a record's fields (a restore, a handover
+    import; a dispute case read or unlocked), written on `conn` in its transaction. `record_id`
+    (0: none) and `parent` (table, id) tie it to a record, so that the record's history shows it."""
+    parent_table, parent_id = parent if parent is not None else (None, None)
+    _insert_entries(
+        conn,
+        [(action, table_name, record_id, label[:300], parent_table, parent_id, "{}")],
+        context[:CONTEXT_LENGTH] if context else None,
+    )
 
 
 def _insert_entries(conn: Connection, entries: Sequence[tuple[Any, ...]], context: str | None = None) -> None:

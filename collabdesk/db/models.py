@@ -608,3 +608,156 @@ class CertificateEntry(Base):
 
 
 Index("ix_certificate_entries_issue_date", CertificateEntry.issue_date)
+
+
+# --- disputes and mediation (분쟁조정) ----------------------------------------------------------
+class DisputeType(Base):
+    """분쟁 유형: 역할분담, 수익·과실배분, 납기 … (an editable list)."""
+
+    __tablename__ = "dispute_types"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Mediator(Base):
+    """조정위원: a person the secretariat asks to mediate (kept when inactive: cases name them)."""
+
+    __tablename__ = "mediators"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    affiliation: Mapped[str] = mapped_column(String(200), default="")  # 소속·직위
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+dispute_case_mediators = Table(
+    "dispute_case_mediators",
+    Base.metadata,
+    Column("case_id", ForeignKey("dispute_cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("mediator_id", ForeignKey("mediators.id", ondelete="RESTRICT"), primary_key=True, index=True),
+)
+
+
+class DisputeCase(Base):
+    """One mediation case. Never deleted: one entered by mistake is closed as 취하 or 각하, so that
+    its number (YYYY-조정-NNN, a sequence per year of receipt) is never given again. Its texts are
+    confidential (collabdesk.services.dispute_access); the audit log keeps which fields changed only."""
+
+    __tablename__ = "dispute_cases"
+    __table_args__ = (UniqueConstraint("year", "seq", name="uq_dispute_cases_year_seq"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    type_id: Mapped[int] = mapped_column(ForeignKey("dispute_types.id", ondelete="RESTRICT"), index=True)
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="SET NULL"), index=True)
+    project_name: Mapped[str] = mapped_column(String(200), default="")  # kept if the project goes
+    # The agreement version in force that the dispute is about (its number kept beside it).
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id", ondelete="SET NULL"))
+    agreement_number: Mapped[int | None] = mapped_column(Integer)
+    claim_summary: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[int | None] = mapped_column(BigInteger)  # 원
+    status: Mapped[str] = mapped_column(String(10), default="접수", index=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    outcome_text: Mapped[str] = mapped_column(Text, default="")  # 조정 내용
+    # The agreement version made from the outcome (create_agreement_from_outcome).
+    outcome_agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id", ondelete="SET NULL"))
+    target_days: Mapped[int] = mapped_column(Integer, default=60)  # 처리 기간, from received_on
+    search_doc: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    dispute_type: Mapped[DisputeType] = relationship()
+    parties: Mapped[list[DisputeParty]] = relationship(
+        cascade="all, delete-orphan", order_by="DisputeParty.sort_order"
+    )
+    mediators: Mapped[list[Mediator]] = relationship(
+        secondary=dispute_case_mediators, order_by=lambda: (Mediator.sort_order, Mediator.id)
+    )
+    sessions: Mapped[list[DisputeSession]] = relationship(
+        cascade="all, delete-orphan", order_by=lambda: (DisputeSession.held_on, DisputeSession.id)
+    )
+    status_changes: Mapped[list[DisputeStatusChange]] = relationship(
+        cascade="all, delete-orphan", order_by="DisputeStatusChange.id"
+    )
+    extensions: Mapped[list[DisputeExtension]] = relationship(
+        cascade="all, delete-orphan", order_by="DisputeExtension.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class DisputeParty(Base):
+    """신청인 or 피신청인: a member company (its name, 대표자 and address kept as of the save) or an
+    outside party named by hand."""
+
+    __tablename__ = "dispute_parties"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_cases.id", ondelete="CASCADE"), index=True)
+    side: Mapped[str] = mapped_column(String(10))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    representative: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DisputeSession(Base):
+    """조정기일: one sitting of the mediation."""
+
+    __tablename__ = "dispute_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_cases.id", ondelete="CASCADE"), index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    attendees: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+
+
+class DisputeStatusChange(Base):
+    """One step of a case's workflow (접수 → 조정진행 → 조정성립 …), dated, with its note."""
+
+    __tablename__ = "dispute_status_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_cases.id", ondelete="CASCADE"), index=True)
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    from_status: Mapped[str] = mapped_column(String(10), default="")  # "" for the receipt itself
+    to_status: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class DisputeExtension(Base):
+    """An extension of a case's processing period, with its reason."""
+
+    __tablename__ = "dispute_extensions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_cases.id", ondelete="CASCADE"), index=True)
+    extended_on: Mapped[dt.date] = mapped_column(Date)
+    days: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class DisputeSettings(Base):
+    """The mediation password (one row, shared by every PC of a PostgreSQL database): only a salt
+    and a key-derivation hash, with the function's name and parameters. Empty hash: no password."""
+
+    __tablename__ = "dispute_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kdf: Mapped[str] = mapped_column(String(20), default="")  # scrypt
+    kdf_params: Mapped[str] = mapped_column(String(200), default="")  # JSON
+    salt: Mapped[str] = mapped_column(String(64), default="")  # hex
+    password_hash: Mapped[str] = mapped_column(String(128), default="")  # hex
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}

@@ -15,6 +15,8 @@ from collabdesk.services.catalogs import (
     project_roles,
 )
 from collabdesk.services.certificates import CertificateService
+from collabdesk.services.dispute_mediators import MediatorService
+from collabdesk.services.disputes import DisputeService, dispute_types
 from collabdesk.services.groups import GroupService
 from collabdesk.services.history import HistoryService
 from collabdesk.services.meetings import MeetingService
@@ -50,6 +52,9 @@ class Services:
     roster_profiles: ProfileService
     history: HistoryService
     certificates: CertificateService
+    disputes: DisputeService
+    dispute_types: CatalogService
+    mediators: MediatorService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -73,6 +78,9 @@ class Services:
             roster_profiles=ProfileService(db),
             history=HistoryService(db),
             certificates=CertificateService(db),
+            disputes=DisputeService(db),
+            dispute_types=dispute_types(db),
+            mediators=MediatorService(db),
         )
 
 

@@ -43,6 +43,13 @@ TABLE_LABELS = {
     "project_roles": "역할",
     "certificate_kinds": "증명서 종류",
     "certificate_settings": "증명서 발급기관",
+    "dispute_types": "분쟁 유형",
+    "mediators": "조정위원",
+    "dispute_cases": "분쟁조정",
+    "dispute_parties": "당사자",
+    "dispute_sessions": "조정기일",
+    "dispute_status_changes": "진행 상태",
+    "dispute_extensions": "기한 연장",
     "database": "데이터베이스",
 }
 ACTION_LABELS = {
@@ -51,6 +58,10 @@ ACTION_LABELS = {
     "delete": "삭제",
     "restore": "복원",
     "handover": "인수인계",
+    "view": "열람",
+    "unlock": "잠금 해제",
+    "denied": "비밀번호 틀림",
+    "password": "비밀번호 변경",
 }
 
 FIELD_LABELS = {
@@ -144,6 +155,30 @@ FIELD_LABELS = {
     "issuer_name": "성명",
     "group_name": "그룹명",
     "border": "테두리",
+    "received_on": "접수일",
+    "type_id": "분쟁 유형",
+    "project_id": "관련 과제",
+    "project_name": "관련 과제",
+    "agreement_id": "협약 버전",
+    "agreement_number": "협약 버전",
+    "claim_summary": "신청 취지",
+    "outcome_text": "조정 내용",
+    "outcome_agreement_id": "조정에 따른 협약",
+    "target_days": "처리 기간(일)",
+    "mediators": "조정위원",
+    "side": "구분",
+    "representative": "대표자",
+    "held_on": "기일",
+    "attendees": "출석자",
+    "summary": "내용 요약",
+    "next_steps": "향후 절차",
+    "changed_on": "변경일",
+    "from_status": "이전 상태",
+    "to_status": "새 상태",
+    "extended_on": "연장일",
+    "days": "연장 일수",
+    "reason": "사유",
+    "affiliation": "소속·직위",
 }
 # Where a table calls a field by another name.
 TABLE_FIELD_LABELS = {
@@ -160,6 +195,11 @@ TABLE_FIELD_LABELS = {
     ("outcomes", "kind"): "성과 종류",
     ("certificate_kinds", "name"): "종류 이름",
     ("certificate_settings", "organisation"): "발급기관",
+    ("dispute_cases", "number"): "사건번호",
+    ("dispute_cases", "closed_on"): "종결일",
+    ("dispute_parties", "name"): "당사자",
+    ("dispute_status_changes", "note"): "사유·메모",
+    ("mediators", "name"): "성명",
 }
 _NUMBERS = frozenset({"sales", "employees", "support_amount", "amount"})
 

@@ -16,10 +16,20 @@ from collabdesk.db.models import Member, Project
 from collabdesk.errors import UserError
 from collabdesk.services.certificate_templates import IssuerService, IssuerSettings
 from collabdesk.services.certificates import CertificateService
+from collabdesk.services.dispute_mediators import MediatorService
+from collabdesk.services.disputes import DisputeService
 from collabdesk.services.groups import GroupService
 from collabdesk.services.meetings import MeetingService
 from collabdesk.services.members import MemberService
 from collabdesk.services.projects import ProjectService
+from collabdesk.validation.dispute import (
+    APPLICANT,
+    RESPONDENT,
+    DisputeData,
+    MediatorData,
+    PartyInput,
+    SessionData,
+)
 from collabdesk.validation.korean import brn_check_digit, normalize_phone
 from collabdesk.validation.meeting import ActionData, AgendaData, ResolutionData
 from collabdesk.validation.member import ContactData, MemberData
@@ -297,6 +307,7 @@ def _fill(db: Database) -> int:
     _sample_meetings(db, group)
     _sample_projects(db, group)
     _sample_certificates(db)
+    _sample_disputes(db)
     return count
 
 
@@ -517,3 +528,133 @@ def _sample_certificates(db: Database) -> None:
     certificates.revoke(confirmed.number, "발급 신청 착오(중복 신청)", dt.date(2026, 10, 20))
     mould = next(c for c in batch.issued if c.member_id == ids["대성금형(주)"])
     certificates.reissue(mould.number, "협약 변경에 따른 역할 정정", dt.date(2026, 11, 2), render=False)
+
+
+def _sample_disputes(db: Database) -> None:
+    """Two mediation cases: a 2025 one settled (조정성립) whose outcome added a role to the export
+    project's agreement (version 2, linked), and one under way (조정진행) received 55 days ago, so
+    that it is always near its 60-day deadline. No password is set: the sample opens unlocked."""
+    mediators = MediatorService(db)
+    park = mediators.add(MediatorData("박정호", "경기테크노파크 기업지원본부장", "031-500-3000"))
+    lee = mediators.add(MediatorData("이수진", "법무법인 한결 변호사", "02-3458-0900"))
+    choi = mediators.add(MediatorData("최원석", "한국이업종교류연합회 자문위원"))
+    disputes = DisputeService(db)
+    access = disputes.access(None)
+    with db.reading() as s:
+        ids = dict(s.execute(select(Member.name, Member.id)).all())
+        export = s.scalar(select(Project.id).where(Project.name == "유압 유닛 공동 브랜드 수출"))
+
+    received = dt.date(2025, 10, 6)
+    settled = disputes.create(
+        DisputeData(
+            received,
+            "역할분담",
+            [
+                PartyInput(APPLICANT, member_id=ids["(주)코리아엠텍"]),
+                PartyInput(RESPONDENT, member_id=ids["동아유압(주)"]),
+            ],
+            claim_summary=(
+                "신청인은 협약상 설계만 맡기로 되어 있으나 2025년 6월부터 유압 유닛 제어부 부품의 구매까지 "
+                "대행하고 있으므로, 구매 업무를 협약상 역할로 인정하고 그 비용 35,000,000원의 정산을 구함."
+            ),
+            amount=35_000_000,
+            project_id=export,
+            mediator_ids=[park, lee],
+        ),
+        access,
+        today=received,
+    )
+    version = 1
+
+    def step(status: str, on: dt.date, note: str, outcome: str | None = None) -> None:
+        nonlocal version
+        disputes.change_status(settled, status, on, note, version, access, outcome_text=outcome, today=on)
+        version += 1
+
+    step("조정진행", dt.date(2025, 10, 10), "조정위원 배정, 제1차 조정기일 지정")
+    for held_on, summary, next_steps in (
+        (
+            dt.date(2025, 10, 24),
+            "신청인은 구매 대행 경위와 비용 내역을 설명하고, 피신청인은 구매 대행을 요청한 사실은 인정하였으나 "
+            "비용 산정에 이견을 보임.",
+            "양측이 구매 비용 증빙을 2025년 11월 7일까지 제출",
+        ),
+        (
+            dt.date(2025, 11, 14),
+            "제출된 증빙을 검토한 결과 양측이 구매 업무를 신청인의 역할로 협약에 넣고 비용 28,000,000원을 "
+            "정산하는 데 의견을 모음.",
+            "조정안 작성 및 서명",
+        ),
+    ):
+        disputes.save_session(
+            settled,
+            SessionData(
+                held_on,
+                "경기중소기업지원센터 3층 회의실",
+                "신청인 서준호 대표, 피신청인 강태식 대표, 조정위원 박정호·이수진",
+                summary,
+                next_steps,
+            ),
+            access,
+        )
+        version += 1
+    terms = (
+        "1. 피신청인은 신청인이 대행한 유압 유닛 제어부 부품 구매 비용 중 28,000,000원을 2025년 12월 15일까지 "
+        "신청인에게 지급한다.\n"
+        "2. 당사자는 협약을 변경하여 신청인의 역할에 '구매'를 더하고, 지분은 지금과 같이 둔다.\n"
+        "3. 당사자는 이 사건에 관하여 더 이상 이의를 제기하지 않는다."
+    )
+    step("조정성립", dt.date(2025, 11, 21), "조정안에 양측 대표 서명", terms)
+    disputes.create_agreement_from_outcome(
+        settled,
+        AgreementData(
+            dt.date(2025, 11, 21),
+            [
+                PartyData("동아유압(주)", ["생산·제조", "판매·마케팅"], Decimal("60"), ids["동아유압(주)"]),
+                PartyData("(주)코리아엠텍", ["설계", "구매"], Decimal("25"), ids["(주)코리아엠텍"]),
+                PartyData("태광물류(주)", ["유통·물류"], Decimal("15"), ids["태광물류(주)"]),
+            ],
+            "(주)코리아엠텍 역할에 구매 추가",
+        ),
+        access,
+    )
+
+    today = dt.date.today()
+    received = today - dt.timedelta(days=55)
+    running = disputes.create(
+        DisputeData(
+            received,
+            "대금지급",
+            [
+                PartyInput(APPLICANT, member_id=ids["세진기공(주)"]),
+                PartyInput(
+                    RESPONDENT,
+                    "(주)동방정공",
+                    representative="오민석",
+                    address="충청남도 아산시 둔포면 아산밸리로 51",
+                ),
+            ],
+            claim_summary=(
+                "신청인이 납품한 감속기 부품 대금 48,500,000원을 피신청인이 품질 문제를 이유로 지급하지 않고 "
+                "있어 그 지급을 구함."
+            ),
+            amount=48_500_000,
+            mediator_ids=[choi],
+        ),
+        access,
+        today=today,
+    )
+    disputes.change_status(
+        running, "조정진행", received + dt.timedelta(days=4), "조정위원 배정", 1, access, today=today
+    )
+    disputes.save_session(
+        running,
+        SessionData(
+            received + dt.timedelta(days=21),
+            "경기중소기업지원센터 3층 회의실",
+            "신청인 최민호 대표, 피신청인 오민석 대표, 조정위원 최원석",
+            "피신청인은 납품 부품 일부의 치수 불량을 주장하였고, 신청인은 검수 기록을 근거로 불량이 없었다고 반박함.",
+            "피신청인이 불량률 검사 성적서를 제출하면 제2차 조정기일을 잡기로 함",
+        ),
+        access,
+    )

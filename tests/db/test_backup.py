@@ -88,7 +88,13 @@ def test_backup_is_one_checked_file_with_the_data(sqlite_services: Services, dat
     assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
     assert integrity_problem(info.path) is None
     assert record_counts(info.path) == record_counts(sqlite_services.db)
-    assert record_counts(info.path) == {"members": 12, "meetings": 13, "projects": 3, "certificates": 8}
+    assert record_counts(info.path) == {
+        "members": 12,
+        "meetings": 13,
+        "projects": 3,
+        "cases": 2,
+        "certificates": 8,
+    }
     assert list_backups() == [info]
 
 
@@ -225,7 +231,7 @@ def test_backup_on_each_test_backend(db: Database) -> None:
         return
     with pytest.raises(UserError, match="pg_dump"):
         create_backup(db, MANUAL)
-    assert record_counts(db) == {"members": 0, "meetings": 0, "projects": 0}
+    assert record_counts(db) == {"members": 0, "meetings": 0, "projects": 0, "cases": 0, "certificates": 0}
 
 
 # --- listing and rotation -----------------------------------------------------------------------

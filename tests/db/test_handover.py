@@ -228,6 +228,7 @@ def test_an_existing_database_is_backed_up_before_it_is_replaced(
         "members": 0,
         "meetings": 0,
         "projects": 0,
+        "cases": 0,
         "certificates": 0,
     }
     assert record_counts(target)["members"] == 12
