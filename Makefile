@@ -16,7 +16,8 @@ SYSTEM_PACKAGES := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 
 	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
 	libxrender1 libxi6 libsm6 libice6 libx11-xcb1 poppler-utils zbar-tools
 
-.PHONY: all venv $(VENV) system-deps translations update-translations run test lint bench clean
+.PHONY: all venv $(VENV) system-deps translations update-translations run test lint bench clean \
+	dist check-dist wheelhouse check-wheelhouse
 
 all: test
 
@@ -84,6 +85,31 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+# --- Offline installation package (packaging/README.md) ------------------------------------
+# `make dist`: the PyInstaller one-folder bundle and dist/CollabDesk-<version>-linux-<machine>.tar.gz.
+# `make check-dist`: runs the unpacked bundle from a Korean path with no network and no Python.
+# `make wheelhouse PLATFORM=win_amd64|manylinux|<pip platform tag>`: every wheel for that platform
+# in wheelhouse/<platform>/; `make check-wheelhouse` builds this machine's and installs from it offline.
+PLATFORM ?= win_amd64
+WHEEL_PYTHON ?= 3.11
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev,package]'
+	@touch $@
+
+dist: system-deps $(PACKAGE_STAMP) translations
+	$(BIN)/python packaging/build.py
+
+check-dist: dist
+	packaging/check_bundle.sh
+
+wheelhouse: $(STAMP)
+	$(BIN)/python packaging/wheelhouse.py --platform $(PLATFORM) --python-version $(WHEEL_PYTHON)
+
+check-wheelhouse: $(STAMP)
+	$(BIN)/python packaging/wheelhouse.py --platform manylinux --python-version $(WHEEL_PYTHON) --check
+
 clean:
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -print0 | xargs -0r rm -rf
-	rm -rf .pytest_cache .ruff_cache build dist *.egg-info
+	rm -rf .pytest_cache .ruff_cache build dist wheelhouse *.egg-info
