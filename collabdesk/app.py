@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from collabdesk import __version__
 from collabdesk.errors import UserError
-from collabdesk.paths import APP_NAME, data_dir
+from collabdesk.paths import APP_NAME, data_dir, resource_path
 
 if TYPE_CHECKING:
     from collabdesk.services.container import Services
@@ -37,6 +38,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else [sys.argv[0]])
+    # Title bar and taskbar icon. Qt's Windows plugin would only use an .exe icon resource named
+    # IDI_ICON1, which a PyInstaller-built CollabDesk.exe does not have.
+    icon = resource_path("collabdesk.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     register_fonts(app)
     install_translators(app, chosen_language())
     return app

@@ -102,7 +102,7 @@ inner_checks() {
     grep -q '"resource_root": ".*/_internal/resources"' "$json" || fail "resources not read from the bundle"
     grep -q '"migrations_dir": ".*/_internal/collabdesk/db/migrations"' "$json" || fail "migrations not in the bundle"
     grep -q '"pdfium_dark_pixels": [1-9]' "$json" || fail "pdfium rendered an empty page"
-    if grep -q 'qvnc\|qtuiotouch\|/tls/\|networkinformation' "$json"; then fail "a network plugin is in the bundle"; fi
+    if grep -q 'qvnc\|qtuiotouch\|"tls/\|networkinformation' "$json"; then fail "a network plugin is in the bundle"; fi
     note "pdfium, psycopg $(grep -o '"libpq_version": [0-9]*' "$json"), Qt plugins and translations, migrations, fonts: ok"
 
     echo "== sample-data, members list"

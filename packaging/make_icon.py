@@ -42,9 +42,11 @@ def write_png(path: Path, size: int = 256) -> Path:
 
 
 def write_ico(path: Path) -> Path:
-    """A Windows icon holding every size from 16 to 256 pixels."""
+    """A Windows icon holding every size from 16 to 256 pixels, each frame a 32-bit BMP with alpha:
+    PNG frames are read by Windows Vista and later, but not by every tool that reads an .ico."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    draw().resize((256, 256), Image.Resampling.LANCZOS).save(path, sizes=ICO_SIZES)
+    image = draw().resize((256, 256), Image.Resampling.LANCZOS)
+    image.save(path, format="ICO", sizes=ICO_SIZES, bitmap_format="bmp")
     return path
 
 
