@@ -147,6 +147,15 @@ def screenshot(db_arg: str | None, out: Path, tab: str) -> None:
             if certificates:
                 chosen = next((r for r in certificates if r.replaced_by), certificates[-1])
                 window.certificates_tab.select_seq(chosen.seq)
+        if tab == "disputes" and window.disputes_tab is not None:
+            # A case under way, with its sessions beside the list (opened only when unlocked).
+            from collabdesk.ui.disputes.detail import SESSIONS
+
+            cases = window.disputes_tab.model.rows
+            if cases:
+                chosen_case = next((r for r in cases if not r.closed_on), cases[0])
+                window.disputes_tab.select_case(chosen_case.id)
+                window.disputes_tab.detail.pages.setCurrentIndex(SESSIONS)
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):

@@ -30,6 +30,7 @@ from collabdesk.ui.widgets import add_ok_cancel
 if TYPE_CHECKING:
     from collabdesk.services.container import Services
     from collabdesk.ui.certificates.tab import CertificatesTab
+    from collabdesk.ui.disputes.tab import DisputesTab
     from collabdesk.ui.meetings.tab import MeetingsTab
     from collabdesk.ui.members.tab import MembersTab
     from collabdesk.ui.projects.tab import ProjectsTab
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from collabdesk.ui.roster.import_wizard import ImportWizard
 
 # Short English ids of the tabs, used by `collabdesk screenshot --tab`.
-TAB_IDS = ("members", "meetings", "projects", "certificates")
+TAB_IDS = ("members", "meetings", "projects", "certificates", "disputes")
 # Set by the start-up benchmark: print the times of the first paint and of the first member rows
 # painted, then quit.
 EXIT_AFTER_PAINT_ENV = "COLLABDESK_EXIT_AFTER_FIRST_PAINT"
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.meetings_tab: MeetingsTab | None = None
         self.projects_tab: ProjectsTab | None = None
         self.certificates_tab: CertificatesTab | None = None
+        self.disputes_tab: DisputesTab | None = None
         self._painted = False
         self.roster_actions: list[QAction] = []
         self.setObjectName("main_window")
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: Services, read_only: bool = False) -> None:
         from collabdesk.ui.certificates.tab import CertificatesTab
+        from collabdesk.ui.disputes.tab import DisputesTab
         from collabdesk.ui.meetings.tab import MeetingsTab
         from collabdesk.ui.members.tab import MembersTab
         from collabdesk.ui.projects.tab import ProjectsTab
@@ -119,10 +122,15 @@ class MainWindow(QMainWindow):
         self.certificates_tab = CertificatesTab(services)
         self.tabs.addTab(self.certificates_tab, self.tr("증명서"))
         self.projects_tab.certificates_requested.connect(self.issue_project_certificates)
+        self.disputes_tab = DisputesTab(services)
+        self.tabs.addTab(self.disputes_tab, self.tr("분쟁조정"))
+        # An agreement version made from a mediation outcome is a new version of that project.
+        self.disputes_tab.agreements_changed.connect(lambda _project, tab=self.projects_tab: tab.refresh())
         self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(0)
         self.read_only = read_only
         self.certificates_tab.set_read_only(read_only)
+        self.disputes_tab.set_read_only(read_only)
         self.verify_action.setEnabled(True)
         if read_only:
             self.setWindowTitle(self.windowTitle() + self.tr(" (읽기 전용)"))
@@ -218,7 +226,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Everything read again (after a restore replaced the database)."""
         self.members_changed()
-        for tab in (self.meetings_tab, self.projects_tab, self.certificates_tab):
+        for tab in (self.meetings_tab, self.projects_tab, self.certificates_tab, self.disputes_tab):
             if tab is not None:
                 tab.refresh()
 
@@ -258,6 +266,8 @@ class MainWindow(QMainWindow):
                 self.projects_tab.refresh()
             if self.certificates_tab is not None:
                 self.certificates_tab.refresh()
+            if self.disputes_tab is not None:
+                self.disputes_tab.refresh()
             QMessageBox.information(
                 self, self.tr("샘플 데이터"), self.tr("샘플 회원사 {0}곳을 추가했습니다.").format(count)
             )
@@ -286,6 +296,8 @@ class MainWindow(QMainWindow):
             self.projects_tab.reload_lists()
         if self.certificates_tab is not None and self.tabs.widget(index) is self.certificates_tab:
             self.certificates_tab.reload_lists()
+        if self.disputes_tab is not None and self.tabs.widget(index) is self.disputes_tab:
+            self.disputes_tab.reload_lists()
 
     def import_roster(self) -> ImportWizard | None:
         from collabdesk.ui.roster.import_wizard import ImportWizard
@@ -354,6 +366,8 @@ class MainWindow(QMainWindow):
             self.projects_tab.save_layout()
         if self.certificates_tab is not None:
             self.certificates_tab.save_layout()
+        if self.disputes_tab is not None:
+            self.disputes_tab.save_layout()
         super().closeEvent(event)
 
 

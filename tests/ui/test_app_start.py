@@ -121,7 +121,7 @@ def main_window(qtbot, sample_services: Services) -> MainWindow:
 
 
 def test_main_window_shows_the_member_tab_and_database(main_window: MainWindow, sample_services) -> None:
-    assert main_window.tabs.count() == 4
+    assert main_window.tabs.count() == 5
     assert main_window.tabs.tabText(0) == "회원사 명부"
     assert main_window.tabs.widget(0) is main_window.members_tab
     assert main_window.tabs.tabText(1) == "회의록"
@@ -132,6 +132,9 @@ def test_main_window_shows_the_member_tab_and_database(main_window: MainWindow, 
     assert main_window.projects_tab.model.rowCount() == 3
     assert main_window.tabs.tabText(3) == "증명서"
     assert main_window.tabs.widget(3) is main_window.certificates_tab
+    assert main_window.tabs.tabText(4) == "분쟁조정"
+    assert main_window.tabs.widget(4) is main_window.disputes_tab
+    assert main_window.disputes_tab.model.rowCount() == 2  # the sample sets no password: open
     assert main_window.members_tab.model.rowCount() == 12
     message = main_window.statusBar().currentMessage()
     assert sample_services.db.display_name in message
@@ -139,6 +142,8 @@ def test_main_window_shows_the_member_tab_and_database(main_window: MainWindow, 
 
     main_window.select_tab("meetings")
     assert main_window.tabs.currentWidget() is main_window.meetings_tab
+    main_window.select_tab("disputes")
+    assert main_window.tabs.currentWidget() is main_window.disputes_tab
     main_window.select_tab("members")
     assert main_window.tabs.currentWidget() is main_window.members_tab
     with pytest.raises(ValueError):
