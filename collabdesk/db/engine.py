@@ -126,12 +126,14 @@ class Database:
     def __init__(self, url: str):
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
+        # hide_parameters: a failed statement's values (a mediation claim, a member's details) must
+        # not reach the log file in the data folder with the error.
         if self.is_sqlite:
-            self.engine: Engine = create_engine(url, connect_args={"timeout": 5})
+            self.engine: Engine = create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
             event.listen(self.engine, "connect", _sqlite_on_connect)
             event.listen(self.engine, "begin", _sqlite_on_begin)
         else:
-            self.engine = create_engine(url, pool_pre_ping=True)
+            self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         # Set when the file was opened read-only on purpose: said instead of "check the permissions".
         self.read_only_note: str | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

@@ -44,3 +44,19 @@ def test_a_duplicate_value_at_the_database_is_said_plainly(services: Services) -
 def test_other_integrity_failures_stay_storage_errors(services: Services) -> None:
     with pytest.raises(StorageError), services.db.transaction() as s:
         s.execute(text("INSERT INTO group_members (group_id, member_id) VALUES (999, 999)"))
+
+
+def test_a_failed_statement_leaves_its_values_out_of_the_log(
+    services: Services, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The log file in the data folder must not hold what a failed statement carried (a mediation
+    claim, a member's details)."""
+    services.members.create({"name": "한빛정밀", "brn": make_brn(1)})
+    secret = "극비청구내용XYZZY"
+    with pytest.raises(UserError), services.db.transaction() as s:
+        s.execute(
+            text("INSERT INTO members (name, brn, sort_name, note, version) VALUES (:n, :b, :n, :note, 1)"),
+            {"n": "대성금형", "b": make_brn(1), "note": secret},
+        )
+    assert "members" in caplog.text  # the failure itself is logged …
+    assert secret not in caplog.text  # … without the values
