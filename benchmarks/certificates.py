@@ -33,8 +33,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
 
-from benchmarks.data import generate_members
+from benchmarks.data import fill, generate_members
+from collabdesk.db.models import Member
 from collabdesk.documents.certificate_pdf import (
     VERIFY_NOTE,
     CertificateLook,
@@ -192,7 +194,11 @@ def bench_certificates(tmp: Path, count: int = 1_000, repeat: int = 3) -> dict[s
                 raise RuntimeError(f"{name}: {_pages_in(out)} pages, not {count}")
             sizes[name] = out.stat().st_size
     ours, bare, strict = (statistics.median(runs[name][1]) for name in ("ours", "bare", "bare_path_qr"))
+    service = statistics.median(bench_issue_batch(tmp, count, repeat))
     return {
+        "certificates_issue_batch_s_median": round(service, 2),
+        "certificates_issue_batch_ratio_vs_bare_path_qr": round(service / strict, 2),
+        "certificates_issue_batch_target_met": service <= 2 * strict,
         "certificates_pages": count,
         "certificates_pdf_s_median": round(ours, 2),
         "certificates_pdf_mb": round(sizes["ours"] / 2**20, 2),
@@ -202,3 +208,53 @@ def bench_certificates(tmp: Path, count: int = 1_000, repeat: int = 3) -> dict[s
         "certificates_ratio_vs_bare_path_qr": round(ours / strict, 2),
         "certificates_target_met": ours <= 2 * strict,
     }
+
+
+def bench_issue_batch(tmp: Path, count: int = 1_000, repeat: int = 3) -> list[float]:
+    """Seconds of CertificateService.issue_batch for `count` members of one project's agreement:
+    the whole issue (checks, numbering, the register's chain, the PDF saved), each repeat a new batch
+    with new numbers. The data folder must be a scratch one (run.py sets COLLABDESK_DATA_DIR): the
+    seal and the register's anchor are written there."""
+    from collabdesk.db.engine import Database
+    from collabdesk.db.migrate import prepare_database
+    from collabdesk.services.certificate_templates import IssuerSettings
+    from collabdesk.validation.project import AgreementData, PartyData, ProjectData
+
+    path = tmp / "certificates-batch.sqlite3"
+    path.unlink(missing_ok=True)
+    db = Database.open(path)
+    try:
+        prepare_database(db)
+        services = fill(db, count + count // 2, groups=4)
+        unique: dict[str, int] = {}  # an agreement names a company once; generated names repeat
+        with db.reading() as s:
+            for member in s.scalars(select(Member).order_by(Member.id)):
+                unique.setdefault(member.name, member.id)
+        members = [(member_id, name) for name, member_id in unique.items()][:count]
+        if len(members) < count:
+            raise RuntimeError(f"only {len(members)} distinct member names")
+        project = services.projects.create(
+            ProjectData("벤치마크 협업 과제", "공동기술개발", start_on=dt.date(2026, 3, 1))
+        )
+        parties = [
+            PartyData(name, [ROLES[n % len(ROLES)]], None, member_id)
+            for n, (member_id, name) in enumerate(members)
+        ]
+        services.projects.add_agreement(project, AgreementData(dt.date(2026, 3, 2), parties))
+        certs = services.certificates
+        certs.issuer.set_seal(SEAL)
+        certs.issuer.save(
+            IssuerSettings("경기이업종교류연합회", "회장", "김영수", version=certs.issuer.get().version)
+        )
+        kind = certs.kinds.by_name("협업인증서").id
+        times: list[float] = []
+        for n in range(repeat):
+            out = tmp / f"certificates-batch-{n}.pdf"
+            start = time.perf_counter()
+            result = certs.issue_batch(project, kind, dt.date(2026, 11, 24), out=out)
+            times.append(time.perf_counter() - start)
+            if len(result.issued) != count or _pages_in(out) != count:
+                raise RuntimeError(f"issue_batch: {len(result.issued)} certificates, {_pages_in(out)} pages")
+        return times
+    finally:
+        db.dispose()

@@ -15,6 +15,11 @@ class NotFoundError(UserError):
     pass
 
 
+class ConflictError(UserError):
+    """A unique value (a number, a name) that another PC saved between this one's check and its
+    write; the action changed nothing and may simply be tried again."""
+
+
 class FieldErrors(UserError):
     """Validation failed; `errors` maps a field name to its Korean message."""
 

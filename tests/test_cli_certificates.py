@@ -194,7 +194,7 @@ def test_verify_exit_codes(db: Path, capsys) -> None:  # type: ignore[no-untyped
     code, out, _ = run(
         capsys, "--db", str(db), "certificate", "verify", "제2026-0003호", replaced.verification_code
     )
-    assert code == 4 and "제 2026-0005 호(으)로 재발급되어 효력이 없는 인증서입니다" in out
+    assert code == 4 and "제 2026-0005 호로 재발급되어 효력이 없는 인증서입니다" in out
     code, out, _ = run(
         capsys, "--db", str(db), "certificate", "verify", valid.number, revoked.verification_code
     )
@@ -208,7 +208,7 @@ def test_verify_exit_codes(db: Path, capsys) -> None:  # type: ignore[no-untyped
 def test_revoke_and_reissue(db: Path, tmp_path: Path, capsys, pdf_text) -> None:  # type: ignore[no-untyped-def]
     number = "제 2026-0002 호"
     code, out, _ = run(capsys, "--db", str(db), "certificate", "revoke", number, "--reason", "협약 해지")
-    assert code == 0 and out.startswith(f"{number}을(를) ") and "취소했습니다 (사유: 협약 해지)" in out
+    assert code == 0 and out.startswith(f"{number}를 ") and "취소했습니다 (사유: 협약 해지)" in out
     code, _, err = run(capsys, "--db", str(db), "certificate", "revoke", number, "--reason", "다시")
     assert code == 2 and "이미 취소되었습니다" in err
     row = register(db)[number]
@@ -231,7 +231,7 @@ def test_revoke_and_reissue(db: Path, tmp_path: Path, capsys, pdf_text) -> None:
         str(out_pdf),
     )
     assert code == 0 and out.splitlines()[0] == "번호: 제 2026-0006 호"
-    assert "제 2026-0004 호을(를) 대신하는 인증서를 저장했습니다" in err
+    assert "제 2026-0004 호를 대신하는 인증서를 저장했습니다" in err
     assert "제 2026-0006 호" in pdf_text(out_pdf)
     rows = register(db)
     assert rows["제 2026-0004 호"].replaced_by == "제 2026-0006 호"
@@ -302,3 +302,63 @@ def test_check_names_a_row_changed_outside(db: Path, capsys) -> None:  # type: i
     assert code == 6
     assert out.strip() == "발급대장 4번 항목(제 2026-0003 호 발급)이 프로그램 밖에서 바뀌었습니다."
     assert "트리거가 없습니다" in err
+
+
+def test_verify_of_a_changed_row_exits_6(db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    valid = register(db)["제 2026-0001 호"]
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("DROP TRIGGER certificate_entries_no_update")
+        conn.execute(
+            "UPDATE certificate_entries SET company = '(주)위조상사' WHERE number = '제 2026-0001 호'"
+        )
+    conn.close()
+    code, out, _ = run(
+        capsys, "--db", str(db), "certificate", "verify", valid.number, valid.verification_code
+    )
+    assert code == 6 and "발급대장이 바뀌었습니다 — 대장 검사를 하십시오" in out
+
+
+def test_deleting_the_newest_entries_and_the_guards_exit_6(db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert run(capsys, "--db", str(db), "certificate", "check")[0] == 0
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("DROP TRIGGER certificate_entries_no_delete")
+        conn.execute("DELETE FROM certificate_entries WHERE seq > 7")
+    conn.close()
+    code, out, _ = run(capsys, "--db", str(db), "certificate", "check")
+    assert code == 6 and "마지막 항목(7번 이후)이 지워졌습니다" in out
+
+
+def test_a_folder_as_out_takes_no_number_and_print_saves_again(  # type: ignore[no-untyped-def]
+    db: Path, tmp_path: Path, capsys, pdf_text, monkeypatch
+) -> None:
+    from collabdesk.services import certificates
+
+    brns, _ = ids(db)
+    before = len(register(db))
+    folder = tmp_path / "폴더.pdf"
+    folder.mkdir()
+    args = ("--db", str(db), "certificate", "issue", "--member", brns["(주)한빛정밀"], "--date", DAY)
+    code, out, err = run(capsys, *args, "--out", str(folder))
+    assert code == 2 and "폴더입니다" in err and not out and len(register(db)) == before
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    # Saving fails only after the commit: the number and code exist, so they are said first.
+    with monkeypatch.context() as patch:
+        patch.setattr(certificates.os, "replace", refuse)
+        code, out, err = run(capsys, *args, "--out", str(tmp_path / "a.pdf"))
+    number_line, code_line = out.splitlines()
+    assert code == 2 and number_line.startswith("번호: 제 2026-회원-") and code_line.startswith("확인코드: ")
+    assert "collabdesk certificate print" in err and len(register(db)) == before + 1
+
+    number = number_line.removeprefix("번호: ")
+    again = tmp_path / "다시.pdf"
+    code, out, _ = run(
+        capsys, "--db", str(db), "certificate", "print", number, "제 2026-회원-0002 호", "--out", str(again)
+    )
+    assert code == 0 and "2매를 저장했습니다" in out
+    text = pdf_text(again)
+    assert number in text and "제 2026-회원-0002 호" in text and text.count("무 효") == 1

@@ -760,14 +760,17 @@ def log_event(
     context: str | None,
     record_id: int = 0,
     parent: tuple[str, int] | None = None,
+    changes: Mapping[str, Any] | None = None,
 ) -> None:
     """One entry for something that is not a change of a record's fields (a restore, a handover
-    import; a dispute case read or unlocked), written on `conn` in its transaction. `record_id`
-    (0: none) and `parent` (table, id) tie it to a record, so that the record's history shows it."""
+    import; a dispute case read or unlocked; the 발급대장's newest entry), written on `conn` in its
+    transaction. `record_id` (0: none) and `parent` (table, id) tie it to a record, so that the
+    record's history shows it; `changes`, if given, is stored as the entry's JSON."""
     parent_table, parent_id = parent if parent is not None else (None, None)
+    details = _JSON.encode(dict(changes)) if changes else "{}"
     _insert_entries(
         conn,
-        [(action, table_name, record_id, label[:300], parent_table, parent_id, "{}")],
+        [(action, table_name, record_id, label[:300], parent_table, parent_id, details)],
         context[:CONTEXT_LENGTH] if context else None,
     )
 

@@ -707,8 +707,12 @@ def finish_restore(db: Database, source: str | os.PathLike[str], *, handover: bo
     in its history what happened (the restored database's own log knows nothing of it otherwise)."""
     from collabdesk.db import audit
     from collabdesk.db.migrate import prepare_database
+    from collabdesk.db.register_anchor import forget_anchor
 
     prepare_database(db)
+    # The restored 발급대장 may legitimately be shorter than the one this PC last saw: forget this
+    # PC's anchor of it (the audit log's anchor came back with the database and still fits).
+    forget_anchor(db.url)
     name = Path(source).name
     action, what = (
         (audit.HANDOVER, "인수인계 파일 가져오기") if handover else (audit.RESTORE, "백업으로 복원")

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from collabdesk.db import audit
-from collabdesk.errors import StaleRecordError, StorageError, UserError
+from collabdesk.errors import ConflictError, StaleRecordError, StorageError, UserError
 from collabdesk.paths import default_database_path
 
 log = logging.getLogger(__name__)
@@ -212,7 +212,7 @@ class Database:
                 raise StorageError(describe_storage_error(exc)) from exc
             # A unique value another PC saved between this one's check and its write.
             log.warning("unique violation at commit: %s", exc)
-            raise UserError(
+            raise ConflictError(
                 "같은 값을 가진 기록이 방금 저장되었습니다. 다른 사용자가 같은 기록을 먼저 저장했을 수 있습니다. "
                 "다시 불러온 뒤 확인해 주십시오. 아무것도 저장하지 않았습니다."
             ) from exc

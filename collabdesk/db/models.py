@@ -582,6 +582,9 @@ class CertificateEntry(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     entry_type: Mapped[str] = mapped_column(String(10))  # issue / revoke
     number: Mapped[str | None] = mapped_column(String(60), unique=True)  # an issue's number
+    # The number as compared (certificate_chain.number_key: no spaces, one kind of dash), unique so
+    # that one typed number names one certificate; not hashed (it follows from the number).
+    number_key: Mapped[str | None] = mapped_column(String(80))
     revokes: Mapped[str | None] = mapped_column(String(60), unique=True)  # a revocation's number
     replaces: Mapped[str | None] = mapped_column(String(60), unique=True)  # a reissue's old number
     # No foreign keys to members or projects: the register outlives them, and it is never updated.
@@ -608,6 +611,7 @@ class CertificateEntry(Base):
 
 
 Index("ix_certificate_entries_issue_date", CertificateEntry.issue_date)
+Index("ix_certificate_entries_number_key", CertificateEntry.number_key, unique=True)
 
 
 # --- disputes and mediation (분쟁조정) ----------------------------------------------------------

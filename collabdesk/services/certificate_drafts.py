@@ -18,7 +18,12 @@ from collabdesk.documents.certificate_pdf import CertificatePage
 from collabdesk.documents.pdf_common import date_text
 from collabdesk.domain import STATUS_LEFT
 from collabdesk.errors import NotFoundError, UserError
-from collabdesk.services.certificate_templates import IssuerSettings, fill_template, placeholders_in
+from collabdesk.services.certificate_templates import (
+    IssuerSettings,
+    fill_template,
+    placeholders_in,
+    with_particle,
+)
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ def current_parties(s: Session, project_id: int) -> list[AgreementParty]:
             select(AgreementParty)
             .join(Agreement, Agreement.id == AgreementParty.agreement_id)
             .where(Agreement.project_id == project_id, Agreement.number == latest)
+            .options(selectinload(AgreementParty.roles))
             .order_by(AgreementParty.sort_order)
         )
     )
@@ -143,14 +149,15 @@ def plan_batch(
         plan.problems.append(inactive_kind(kind))
     elif not kind.needs_project:
         plan.problems.append(
-            f"'{kind.name}'은(는) 과제 없이 발급하는 종류라 과제 참여 기업에 일괄 발급할 수 없습니다."
+            f"{_named(kind.name)} 과제 없이 발급하는 종류라 과제 참여 기업에 일괄 발급할 수 없습니다."
         )
     elif not plan.targets:
         plan.problems.append(f"'{project.name}' 과제의 현재 협약에 인증서를 받을 회원사가 없습니다.")
     else:
+        known = {project_id: parties}
         for target in plan.targets:
             try:
-                prepare(s, kind, issuer, Target(target.member_id, project_id), issue_date)
+                prepare(s, kind, issuer, Target(target.member_id, project_id), issue_date, known)
             except NotFoundError:
                 raise
             except UserError as exc:
@@ -160,13 +167,20 @@ def plan_batch(
 
 
 def inactive_kind(kind: CertificateKind) -> str:
-    return f"'{kind.name}'은(는) 사용하지 않는 종류입니다. 설정에서 사용으로 바꾼 뒤 발급해 주십시오."
+    return f"{_named(kind.name)} 사용하지 않는 종류입니다. 설정에서 사용으로 바꾼 뒤 발급해 주십시오."
 
 
 def prepare(
-    s: Session, kind: CertificateKind, issuer: IssuerSettings, target: Target, issue_date: dt.date
+    s: Session,
+    kind: CertificateKind,
+    issuer: IssuerSettings,
+    target: Target,
+    issue_date: dt.date,
+    parties: dict[int, list[AgreementParty]] | None = None,
 ) -> Draft:
-    """The certificate filled in for one member; a UserError names what is missing."""
+    """The certificate filled in for one member; a UserError names what is missing. `parties`: the
+    current agreements' parties by project, filled as they are read, shared by a whole batch (read
+    once, not once per member)."""
     try:
         used = placeholders_in(kind.statement)
     except UserError as exc:
@@ -179,16 +193,20 @@ def prepare(
     project_name, role = "", ""
     if kind.needs_project:
         if target.project_id is None:
-            raise UserError(f"'{kind.name}'은(는) 협업 과제를 골라야 발급할 수 있습니다.")
+            raise UserError(f"{_named(kind.name)} 협업 과제를 골라야 발급할 수 있습니다.")
         project = s.get(Project, target.project_id)
         if project is None:
             raise NotFoundError("과제를 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다.")
-        party = next((p for p in current_parties(s, project.id) if p.member_id == member.id), None)
+        if parties is None:
+            parties = {}
+        if project.id not in parties:
+            parties[project.id] = current_parties(s, project.id)
+        party = next((p for p in parties[project.id] if p.member_id == member.id), None)
         if party is None:
             raise UserError(f"{member.name}: '{project.name}' 과제의 현재 협약 참여 기업이 아닙니다.")
         project_name, role = project.name, roles_text(party)
     elif target.project_id is not None:
-        raise UserError(f"'{kind.name}'은(는) 과제 없이 발급하는 종류입니다. 과제를 빼고 발급해 주십시오.")
+        raise UserError(f"{_named(kind.name)} 과제 없이 발급하는 종류입니다. 과제를 빼고 발급해 주십시오.")
     values = {
         "업체명": member.name,
         "회사명": member.name,
@@ -247,3 +265,8 @@ def page_of(
         verification_code=code,
         qr_text=qr,
     )
+
+
+def _named(name: str) -> str:
+    """'협업인증서'는, '회원확인서'는: a kind's name in quotes with the particle that fits."""
+    return with_particle(f"'{name}'", "은")

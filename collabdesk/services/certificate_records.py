@@ -4,21 +4,25 @@ register's rows filtered in the database. Used by collabdesk.services.certificat
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import case, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
+from collabdesk.db import audit
 from collabdesk.db.audit import user_name
 from collabdesk.db.models import CertificateEntry, CertificateKind
 from collabdesk.documents.certificate_pdf import CertificatePage
 from collabdesk.documents.certificate_register import RegisterRow
 from collabdesk.documents.pdf_common import date_text
-from collabdesk.errors import NotFoundError
+from collabdesk.errors import NotFoundError, UserError
 from collabdesk.services.certificate_chain import (
     GENESIS,
     HASHED_FIELDS,
@@ -26,14 +30,23 @@ from collabdesk.services.certificate_chain import (
     REVOKE,
     ChainReport,
     entry_hash,
+    entry_label,
     normalize_code,
-    normalize_number,
+    number_key,
+    row_fits,
     show_code,
 )
+from collabdesk.services.certificate_templates import with_particle
 
 STATUS_VALID, STATUS_REVOKED, STATUS_REPLACED = "유효", "취소", "재발급됨"
 STATUSES = (STATUS_VALID, STATUS_REVOKED, STATUS_REPLACED)
 VALID, REVOKED, REPLACED, UNKNOWN = "valid", "revoked", "replaced", "unknown"
+# Verify found the certificate, but its register entry (or its revocation or replacement) does not
+# match its own hashes: the register was changed outside the program.
+TAMPERED = "tampered"
+REGISTER_CHANGED = "발급대장이 바뀌었습니다 — 대장 검사를 하십시오"
+# The table the audit log's anchors of the register are written under (see append_entry).
+ANCHOR_TABLE = "certificate_entries"
 QR_HEADER = "CollabDesk 증명서"
 _LOCK_KEY = 710_008  # pg_advisory_xact_lock: one register writer at a time
 
@@ -82,9 +95,21 @@ def parse_qr_text(scanned: str) -> tuple[str, str] | None:
     return (number.group(1).strip(), code.group(1).strip()) if number and code else None
 
 
-def lock_register(s: Session) -> None:
-    if s.get_bind().dialect.name == "postgresql":
-        s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+LOCK_WAIT = 10.0  # seconds another PC's issue may hold the register before this one gives up
+BUSY = "다른 PC에서 증명서를 발급하고 있습니다. 잠시 뒤 다시 하십시오."
+
+
+def lock_register(s: Session, wait: float | None = None) -> None:
+    """One register writer at a time (PostgreSQL; SQLite's write transaction already is). Tried for
+    `wait` seconds (LOCK_WAIT), not forever: a PC that hangs in the middle of a batch must not freeze
+    every other PC's window."""
+    if s.get_bind().dialect.name != "postgresql":
+        return
+    deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)
+    while not s.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": _LOCK_KEY}):
+        if time.monotonic() >= deadline:
+            raise UserError(BUSY)
+        time.sleep(0.1)
 
 
 def append_entry(s: Session, **values: Any) -> CertificateEntry:
@@ -103,10 +128,64 @@ def append_entry(s: Session, **values: Any) -> CertificateEntry:
     fields["issued_by"] = user_name(s.connection())[:100]
     fields["created_at"] = dt.datetime.now().replace(microsecond=0)
     prev = last.entry_hash if last is not None else GENESIS
-    entry = CertificateEntry(**fields, prev_hash=prev, entry_hash=entry_hash(fields, prev))
+    key = number_key(fields["number"]) if fields["number"] else None
+    entry = CertificateEntry(**fields, number_key=key, prev_hash=prev, entry_hash=entry_hash(fields, prev))
     s.add(entry)
     s.flush()
+    # The newest entry, also in the append-only audit log: removing the newest entries from the
+    # register alone is then seen by the chain check (certificate_chain, audit_anchor).
+    label = entry_label(entry.entry_type, entry.number, entry.revokes)
+    audit.log_event(
+        s.connection(),
+        audit.CREATE,
+        ANCHOR_TABLE,
+        f"발급대장 {entry.seq}번 항목: {label}",
+        None,
+        record_id=entry.seq,
+        changes={"entry_hash": entry.entry_hash},
+    )
     return entry
+
+
+def audit_anchor(s: Session) -> tuple[int, str] | None:
+    """(seq, entry_hash) of the newest register entry the audit log recorded, or None."""
+    row = s.execute(
+        text(
+            "SELECT record_id, changes FROM audit_log WHERE table_name = :table AND action = :action "
+            "ORDER BY record_id DESC LIMIT 1"
+        ),
+        {"table": ANCHOR_TABLE, "action": audit.CREATE},
+    ).first()
+    if row is None:
+        return None
+    try:
+        digest = json.loads(row.changes).get("entry_hash")
+    except (ValueError, AttributeError):
+        digest = None
+    return (int(row.record_id), digest) if isinstance(digest, str) else None
+
+
+@contextlib.contextmanager
+def readable(number: str = "") -> Iterator[None]:
+    """Turn a register value the program could not have written (a date that is not one, read with
+    the ORM) into a Korean message instead of a crash."""
+    try:
+        yield
+    except (ValueError, TypeError) as exc:
+        where = f"{number.strip()}: " if number.strip() else ""
+        raise UserError(
+            f"{where}발급대장에 프로그램이 쓰지 않은 값(읽을 수 없는 날짜나 숫자)이 있습니다. "
+            f"{REGISTER_CHANGED}."
+        ) from exc
+
+
+def fits(entry: CertificateEntry | None) -> bool:
+    """Whether a register entry still matches its own hashes (None: nothing to check)."""
+    if entry is None:
+        return True
+    return row_fits(
+        {column.name: getattr(entry, column.key) for column in CertificateEntry.__table__.columns}
+    )
 
 
 def last_issued(s: Session, kind_id: int, year: int) -> tuple[int | None, dt.date | None]:
@@ -123,21 +202,37 @@ def last_issued(s: Session, kind_id: int, year: int) -> tuple[int | None, dt.dat
 
 
 def find_issue(s: Session, number: str) -> CertificateEntry:
-    """The issue entry of a number (spaces do not matter: '제2026-0001호' finds '제 2026-0001 호')."""
-    wanted = normalize_number(number)
-    entry = (
-        s.scalar(
-            select(CertificateEntry).where(
-                CertificateEntry.entry_type == ISSUE,
-                func.replace(CertificateEntry.number, " ", "") == wanted,
+    """The issue entry of a number, compared by number_key: '제2026–0001호' finds '제 2026-0001 호'.
+    Raises when the number is not there, or names more than one certificate (possible only for
+    entries from before migration 0011, whose keys got '#seq'; typed exactly, one is found)."""
+    wanted = number_key(number)
+    found: list[CertificateEntry] = []
+    if wanted:
+        with readable(number):
+            found = list(
+                s.scalars(
+                    select(CertificateEntry)
+                    .where(
+                        CertificateEntry.entry_type == ISSUE,
+                        or_(
+                            CertificateEntry.number_key == wanted,
+                            CertificateEntry.number_key.startswith(wanted + "#", autoescape=True),
+                        ),
+                    )
+                    .order_by(CertificateEntry.seq)
+                )
             )
-        )
-        if wanted
-        else None
-    )
-    if entry is None:
+    if not found:
         raise NotFoundError(f"발급대장에 {number.strip() or '(빈 번호)'} 번호가 없습니다.")
-    return entry
+    if len(found) > 1:
+        exact = [entry for entry in found if entry.number == number.strip()]
+        if len(exact) == 1:
+            return exact[0]
+        raise UserError(
+            f"{number.strip()}: 띄어쓰기나 줄표만 다른 번호의 증명서가 {len(found)}개 있습니다 "
+            f"({', '.join(str(entry.number) for entry in found)}). 증명서에 찍힌 그대로 입력해 주십시오."
+        )
+    return found[0]
 
 
 def status_of(
@@ -185,7 +280,7 @@ def void_note(s: Session, found: CertificateStatus) -> str | None:
         return f"{date_text(found.revoked_on)} 취소 — 사유: {found.reason}"
     if found.status == STATUS_REPLACED:
         new = find_issue(s, found.replaced_by)
-        return f"{date_text(new.issue_date)} {found.replaced_by}(으)로 재발급되어 효력 없음"
+        return f"{date_text(new.issue_date)} {with_particle(found.replaced_by, '으로')} 재발급되어 효력 없음"
     return None
 
 
@@ -238,7 +333,8 @@ def _register_row(
 
 def verify_in(s: Session, number: str, code: str) -> VerifyResult:
     """Whether a certificate shown to someone is genuine: valid, revoked (when, why), replaced
-    (by which number), or unknown — also when the code does not match the number."""
+    (by which number), or unknown — also when the code does not match the number. An entry (or its
+    revocation or replacement) that no longer matches its own hashes answers TAMPERED."""
     try:
         entry: CertificateEntry | None = find_issue(s, number)
     except NotFoundError:
@@ -247,7 +343,14 @@ def verify_in(s: Session, number: str, code: str) -> VerifyResult:
         return VerifyResult(
             UNKNOWN, f"{number.strip()}: 발급대장에 없는 번호이거나 확인코드가 맞지 않습니다."
         )
-    found = certificate_status(s, entry)
+    with readable(number):
+        status, revocation, replacement = status_of(s, entry)
+        if not (fits(entry) and fits(revocation) and fits(replacement)):
+            return VerifyResult(
+                TAMPERED,
+                f"{entry.number}: {REGISTER_CHANGED}. 이 증명서가 유효한지 지금은 답할 수 없습니다.",
+            )
+        found = certificate_status(s, entry)
     if found.status == STATUS_REVOKED:
         assert found.revoked_on is not None
         return VerifyResult(
@@ -258,7 +361,7 @@ def verify_in(s: Session, number: str, code: str) -> VerifyResult:
     if found.status == STATUS_REPLACED:
         return VerifyResult(
             REPLACED,
-            f"{found.number}: {found.replaced_by}(으)로 재발급되어 효력이 없는 인증서입니다.",
+            f"{found.number}: {with_particle(found.replaced_by, '으로')} 재발급되어 효력이 없는 인증서입니다.",
             found,
         )
     return VerifyResult(
@@ -318,10 +421,11 @@ def register_in(s: Session, flt: RegisterFilter) -> list[RegisterRow]:
                 func.replace(issue.business_number, "-", "").contains(word, autoescape=True),
             )
         )
-    return [
-        _register_row(entry, state, revoked_on, reason, (replaced_by, replaced_on, replaced_reason))
-        for entry, state, revoked_on, reason, replaced_by, replaced_on, replaced_reason in s.execute(stmt)
-    ]
+    with readable():
+        return [
+            _register_row(entry, state, revoked_on, reason, (replaced_by, replaced_on, replaced_reason))
+            for entry, state, revoked_on, reason, replaced_by, replaced_on, replaced_reason in s.execute(stmt)
+        ]
 
 
 def chain_note(report: ChainReport) -> str:

@@ -26,6 +26,7 @@ from collabdesk.documents.certificate_pdf import CertificateLook, check_look
 from collabdesk.documents.files import create_temp_beside
 from collabdesk.errors import FieldErrors, NotFoundError, StaleRecordError, StorageError, UserError
 from collabdesk.paths import data_dir
+from collabdesk.services.certificate_chain import number_key
 
 DEFAULT_NUMBER_FORMAT = "제 {year}-{seq:04d} 호"
 MAX_NUMBER_LENGTH = 60  # certificate_entries.number
@@ -143,8 +144,8 @@ def _final_sound(value: str) -> str | None:
             return _FINAL_DIGIT.get(char, "")
         if char.isascii() and char.isalpha():
             return _FINAL_LATIN.get(char.upper(), "")
-        if char in ")]}」』 ":
-            continue  # (주) is read as 주
+        if char in ")]}」』 '\"’”":
+            continue  # (주) is read as 주; quotes are not read
         return None
     return None
 
@@ -159,6 +160,19 @@ def _fitting_particle(value: str, written: str) -> str:
                 return consonant_form if final not in ("", "ㄹ") else vowel_form
             return consonant_form if final else vowel_form
     return written
+
+
+def with_particle(value: str, particle: str) -> str:
+    """The value followed by the particle that fits it: with_particle("제 2026-0006 호", "은") is
+    "제 2026-0006 호는", with_particle("대성금형(주)", "으로") "대성금형(주)로"; a value whose last
+    sound cannot be told keeps both forms, "은(는)"."""
+    final = _final_sound(value)
+    for consonant_form, vowel_form in _PARTICLES:
+        if particle in (consonant_form, vowel_form):
+            if final is None:
+                return f"{value}{consonant_form}({vowel_form})"
+            return value + _fitting_particle(value, particle)
+    return value + particle
 
 
 # --- number formats -------------------------------------------------------------------------
@@ -354,13 +368,33 @@ class CertificateKinds:
                 continue
             if name and other_name == name:
                 errors["name"] = f"이름: '{name}' 종류가 이미 있습니다."
-            if other_format.strip() == data.number_format.strip() and "number_format" not in errors:
+            if "number_format" not in errors and _formats_collide(other_format, data.number_format):
+                quoted = f"'{other_name}'"
                 errors["number_format"] = (
-                    f"번호 형식: '{other_name}'과(와) 같습니다. 번호 하나가 인증서 하나를 가리키도록 "
+                    f"번호 형식: {with_particle(quoted, '과')} 같습니다 (띄어쓰기나 줄표만 "
+                    "다른 번호는 같은 번호로 찾습니다). 번호 하나가 인증서 하나를 가리키도록 "
                     "종류마다 다르게 정해 주십시오 (예: 제 {year}-확인-{seq:04d} 호)."
                 )
         if errors:
             raise FieldErrors(errors)
+
+
+# Sequences that cover every width a {seq:0Nd} may print: two formats that give the same key for
+# any of them would give it for a real number too.
+_SAMPLE_SEQS = (1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 99999)
+
+
+def _formats_collide(one: str, other: str) -> bool:
+    """Whether two number formats can give numbers that differ only in spaces, dashes or Unicode
+    form (number_key): one typed number would then name two certificates."""
+    if number_key(one) == number_key(other):
+        return True
+    try:
+        mine = {number_key(format_number(one, 2026, n)) for n in _SAMPLE_SEQS}
+        theirs = {number_key(format_number(other, 2026, n)) for n in _SAMPLE_SEQS}
+    except (ValueError, IndexError, KeyError):
+        return False  # a broken format is reported by check_number_format
+    return bool(mine & theirs)
 
 
 def _apply(kind: CertificateKind, data: KindData) -> None:

@@ -9,8 +9,18 @@ before the commit too, and takes its place after: a folder that cannot be writte
 before any number is taken.
 
 Two PCs on one PostgreSQL database: the register is serialised by a transaction-level advisory
-lock, and a unique-key conflict (the same seq or number taken meanwhile) retries the whole issue.
-On SQLite the write transaction holds the file's write lock from its start.
+lock (tried for a few seconds, then a Korean message), and a unique-key conflict (the same seq or
+number taken meanwhile; Database.transaction raises ConflictError) retries the whole issue. On
+SQLite the write transaction holds the file's write lock from its start.
+
+Removing the newest entries leaves a chain that is whole; after each append and each clean check
+the newest entry is anchored outside the register (this PC's data folder, register_anchor, and the
+audit log, certificate_records.append_entry), and check_chain compares. What that cannot see:
+someone who removes the newest entries from the register *and* the audit log's anchors (both are
+append-only by triggers they would have to drop) and checks on a PC that never saw those entries;
+a PostgreSQL session with `session_replication_role = replica`, which skips every trigger, is
+caught only by these anchors and the hashes. A restore of an older backup forgets this PC's anchor
+(db/backup.finish_restore); the audit log's anchor is restored with the database.
 
 The register only grows: a revocation and a reissue are new entries naming an earlier number, and
 the database refuses UPDATE and DELETE on it (migration 0008). See certificate_chain for the hashes.
@@ -27,11 +37,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from collabdesk.db import register_anchor
 from collabdesk.db.engine import Database
-from collabdesk.db.models import CertificateEntry, Member
+from collabdesk.db.models import AgreementParty, CertificateEntry, Member
 from collabdesk.documents import certificate_register
 from collabdesk.documents.certificate_pdf import (
     CertificateLook,
@@ -42,15 +52,17 @@ from collabdesk.documents.certificate_pdf import (
 from collabdesk.documents.certificate_register import RegisterRow
 from collabdesk.documents.files import cannot_save, create_temp_beside
 from collabdesk.documents.pdf_common import OPENED_IN, date_text
-from collabdesk.errors import NotFoundError, StorageError, UserError
+from collabdesk.errors import ConflictError, NotFoundError, UserError
 from collabdesk.services.certificate_chain import (
     ISSUE,
     REVOKE,
+    Anchor,
     ChainReport,
     canonical,
     check_entries,
     guards_in_place,
     new_code,
+    number_key,
     register_rows,
     sha256_text,
     show_code,
@@ -70,25 +82,30 @@ from collabdesk.services.certificate_drafts import (
 )
 from collabdesk.services.certificate_records import (
     QR_HEADER,
+    REGISTER_CHANGED,
     REPLACED,
     REVOKED,
     STATUS_REPLACED,
     STATUS_REVOKED,
     STATUS_VALID,
     STATUSES,
+    TAMPERED,
     UNKNOWN,
     VALID,
     CertificateStatus,
     RegisterFilter,
     VerifyResult,
     append_entry,
+    audit_anchor,
     certificate_status,
     chain_note,
     find_issue,
+    fits,
     last_issued,
     lock_register,
     parse_qr_text,
     qr_text,
+    readable,
     register_in,
     status_of,
     stored_page,
@@ -102,6 +119,7 @@ from collabdesk.services.certificate_templates import (
     check_number_format,
     format_number,
     preview_number,
+    with_particle,
 )
 
 # Importers of this module find the register's names here too.
@@ -113,6 +131,7 @@ __all__ = [
     "STATUS_REPLACED",
     "STATUS_REVOKED",
     "STATUS_VALID",
+    "TAMPERED",
     "UNKNOWN",
     "VALID",
     "BatchPlan",
@@ -122,6 +141,7 @@ __all__ = [
     "IssueResult",
     "IssuedCertificate",
     "MemberProject",
+    "PdfNotSaved",
     "RegisterFilter",
     "VerifyResult",
     "parse_qr_text",
@@ -147,6 +167,15 @@ class IssuedCertificate:
     issue_date: dt.date
     replaces: str | None
     page: CertificatePage
+
+
+class PdfNotSaved(UserError):
+    """The certificates were issued (numbered, recorded, committed) but their PDF could not be put
+    in place; `result` says what was issued, so that its numbers and codes can still be told."""
+
+    def __init__(self, message: str, result: IssueResult):
+        super().__init__(message)
+        self.result = result
 
 
 @dataclass(frozen=True)
@@ -308,7 +337,9 @@ class CertificateService:
             old = find_issue(s, number)
             status, _, _ = status_of(s, old)
             if status != STATUS_VALID:
-                raise UserError(f"{old.number}은(는) 이미 {status} 상태라 재발급할 수 없습니다.")
+                raise UserError(
+                    f"{with_particle(str(old.number), '은')} 이미 {status} 상태라 재발급할 수 없습니다."
+                )
             assert old.kind_id is not None and old.member_id is not None
             if s.get(Member, old.member_id) is None:
                 raise UserError(
@@ -340,26 +371,39 @@ class CertificateService:
         pending = _PendingFile(Path(out)) if out is not None else None
         issued: list[IssuedCertificate] = []
         pdf = b""
+        newest: tuple[int, str] | None = None
         try:
             for attempt in range(_ATTEMPTS):
                 try:
                     with self.db.transaction() as s:
-                        issued = self._record(s, kind_id, targets, issuer, issue_date, look, replacing)
+                        issued, newest = self._record(
+                            s, kind_id, targets, issuer, issue_date, look, replacing
+                        )
                         pdf = _render([c.page for c in issued], look, progress) if look is not None else b""
                         if pending is not None:
                             pending.write(pdf)
                     break
-                except StorageError as exc:
+                except ConflictError:
                     # Another PC took the same seq or number meanwhile (PostgreSQL): start over.
-                    if attempt + 1 < _ATTEMPTS and isinstance(exc.__cause__, IntegrityError):
+                    if attempt + 1 < _ATTEMPTS:
                         continue
                     raise
+            self._anchor(newest)
             if pending is not None:
-                pending.commit()
+                try:
+                    pending.commit()
+                except UserError as exc:
+                    raise PdfNotSaved(str(exc), IssueResult(issued, [], pdf)) from exc
         finally:
             if pending is not None:
                 pending.discard()
         return IssueResult(issued, [], pdf)
+
+    def _anchor(self, newest: tuple[int, str] | None) -> None:
+        """Remember the newest entry outside the database (after the commit: an anchor ahead of the
+        register would read as entries removed)."""
+        if newest is not None and not self.db.read_only_note:
+            register_anchor.write_anchor(register_anchor.database_identity(self.db.url), *newest)
 
     def _record(
         self,
@@ -370,21 +414,25 @@ class CertificateService:
         issue_date: dt.date,
         look: CertificateLook | None,
         replacing: tuple[str, str] | None,
-    ) -> list[IssuedCertificate]:
+    ) -> tuple[list[IssuedCertificate], tuple[int, str] | None]:
+        """The certificates numbered and appended, and the newest entry's (seq, entry_hash)."""
         lock_register(s)
         if replacing is not None:
             # Checked again under the lock: another PC may have revoked or reissued it meanwhile.
             status, _, _ = status_of(s, find_issue(s, replacing[0]))
             if status != STATUS_VALID:
-                raise UserError(f"{replacing[0]}은(는) 이미 {status} 상태라 재발급할 수 없습니다.")
+                raise UserError(
+                    f"{with_particle(replacing[0], '은')} 이미 {status} 상태라 재발급할 수 없습니다."
+                )
         kind = kind_of(s, kind_id)
         if not kind.active:
             raise UserError(inactive_kind(kind))
         drafts: list[Draft] = []
         problems: list[str] = []
+        parties: dict[int, list[AgreementParty]] = {}  # read once per project, not once per member
         for target in targets:
             try:
-                drafts.append(prepare(s, kind, issuer, target, issue_date))
+                drafts.append(prepare(s, kind, issuer, target, issue_date, parties))
             except NotFoundError:
                 raise
             except UserError as exc:
@@ -403,13 +451,18 @@ class CertificateService:
             hashlib.sha256(look.seal_png.read_bytes()).hexdigest() if look and look.seal_png else None
         )
         issued: list[IssuedCertificate] = []
+        newest: tuple[int, str] | None = None
         for n, draft in enumerate(drafts, 1):
             number_seq = (last_seq or 0) + n
             number = format_number(kind.number_format, year, number_seq)
-            if s.scalar(select(CertificateEntry.seq).where(CertificateEntry.number == number)) is not None:
+            taken = s.scalar(
+                select(CertificateEntry.number).where(CertificateEntry.number_key == number_key(number))
+            )
+            if taken is not None:
                 raise UserError(
-                    f"번호 {number}은(는) 이미 다른 종류에서 쓰였습니다. '{kind.name}' 종류의 번호 형식을 "
-                    "다른 종류와 겹치지 않게 바꿔 주십시오."
+                    f"번호 {with_particle(number, '은')} 이미 다른 종류에서 쓰였습니다"
+                    f"{'' if taken == number else f' ({taken})'}. '{kind.name}' 종류의 번호 형식을 "
+                    "다른 종류와 겹치지 않게 (띄어쓰기나 줄표만 다르지 않게) 바꿔 주십시오."
                 )
             code = new_code()
             qr = qr_text(number, show_code(code))
@@ -451,6 +504,7 @@ class CertificateService:
                 content_hash=sha256_text(content),
                 verification_code=code,
             )
+            newest = (entry.seq, entry.entry_hash)
             issued.append(
                 IssuedCertificate(
                     entry.seq,
@@ -467,7 +521,7 @@ class CertificateService:
                     page,
                 )
             )
-        return issued
+        return issued, newest
 
     def _issuer(self) -> IssuerSettings:
         issuer = self.issuer.get()
@@ -487,20 +541,23 @@ class CertificateService:
         with self.db.transaction() as s:
             lock_register(s)
             entry = find_issue(s, number)
+            assert entry.number is not None
             status, _, replacement = status_of(s, entry)
             if status == STATUS_REVOKED:
-                raise UserError(f"{entry.number}은(는) 이미 취소되었습니다.")
+                raise UserError(f"{with_particle(entry.number, '은')} 이미 취소되었습니다.")
             if replacement is not None:
+                assert replacement.number is not None
                 raise UserError(
-                    f"{entry.number}은(는) {replacement.number}(으)로 재발급되어 이미 효력이 없습니다. "
-                    f"취소하려면 {replacement.number}을(를) 취소해 주십시오."
+                    f"{with_particle(entry.number, '은')} {with_particle(replacement.number, '으로')} "
+                    "재발급되어 이미 효력이 없습니다. "
+                    f"취소하려면 {with_particle(replacement.number, '을')} 취소해 주십시오."
                 )
             assert entry.issue_date is not None
             if revoked_on < entry.issue_date:
                 raise UserError(
                     f"취소일 {date_text(revoked_on)}이(가) 발급일 {date_text(entry.issue_date)}보다 앞섭니다."
                 )
-            append_entry(
+            revocation = append_entry(
                 s,
                 entry_type=REVOKE,
                 revokes=entry.number,
@@ -516,7 +573,10 @@ class CertificateService:
                 reason=reason,
             )
             s.flush()
-            return certificate_status(s, entry)
+            found = certificate_status(s, entry)
+            newest = (revocation.seq, revocation.entry_hash)
+        self._anchor(newest)
+        return found
 
     # --- looking up ------------------------------------------------------------------------
     def status(self, number: str) -> CertificateStatus:
@@ -560,8 +620,14 @@ class CertificateService:
         with self.db.reading() as s:
             for number in numbers:
                 entry = find_issue(s, number)
-                found = certificate_status(s, entry)
-                pages.append(stored_page(entry.content, void_note(s, found)))
+                with readable(number):
+                    _, revocation, replacement = status_of(s, entry)
+                    if not (fits(entry) and fits(revocation) and fits(replacement)):
+                        raise UserError(
+                            f"{entry.number}: {REGISTER_CHANGED}. 바뀐 발급대장으로는 인증서를 다시 인쇄하지 않습니다."
+                        )
+                    found = certificate_status(s, entry)
+                    pages.append(stored_page(entry.content, void_note(s, found)))
         return pages
 
     def pdf_bytes(self, numbers: Sequence[str]) -> bytes:
@@ -586,9 +652,20 @@ class CertificateService:
     def check_chain(self) -> ChainReport:
         """Walk the register's hash chain; the report names the first entry altered, removed or
         inserted outside the program."""
+        identity = register_anchor.database_identity(self.db.url)
+        anchors: list[Anchor] = []
+        here = register_anchor.read_anchor(identity)
+        if here is not None:
+            anchors.append(Anchor("이 PC의 기록", *here))
         with self.db.reading() as s:
+            logged = audit_anchor(s)
+            if logged is not None:
+                anchors.append(Anchor("변경 이력", *logged))
             conn = s.connection()
-            return check_entries(register_rows(conn), guards_in_place(conn))
+            report = check_entries(register_rows(conn), guards_in_place(conn), anchors)
+        if report.ok and report.last_seq is not None:
+            self._anchor((report.last_seq, report.last_hash))
+        return report
 
     def chain_note(self, report: ChainReport | None = None) -> str:
         """The chain check as the printed register states it (it anchors the chain on paper)."""
@@ -644,6 +721,11 @@ class _PendingFile:
         if path.suffix.lower() != ".pdf":
             raise UserError(f"{path.name}: 인증서는 PDF(.pdf) 파일로만 저장할 수 있습니다.")
         self.path = path
+        # What would fail only at the rename after the commit is refused now, before a number is taken.
+        if path.is_dir():
+            raise UserError(f"{path}: 폴더입니다. 인증서를 저장할 PDF 파일 이름을 정해 주십시오.")
+        if path.exists() and not os.access(path, os.W_OK):
+            raise UserError(f"{path}: 쓸 수 없는 파일입니다(읽기 전용). 다른 이름으로 저장해 주십시오.")
         try:
             self._fd, self._temp = create_temp_beside(path)
         except OSError as exc:
@@ -670,7 +752,8 @@ class _PendingFile:
             Path(self._temp).unlink(missing_ok=True)
             raise UserError(
                 f"인증서는 발급대장에 기록했지만 PDF를 저장하지 못했습니다: {self.path}. "
-                "발급대장에서 다시 인쇄하거나 저장해 주십시오."
+                "발급대장에서 다시 인쇄하거나, 명령줄에서 "
+                "collabdesk certificate print 번호 --out 파일.pdf 로 다시 저장해 주십시오."
             ) from exc
 
     def discard(self) -> None:

@@ -18,6 +18,7 @@ from collabdesk.services.certificate_chain import (
     REMOVED,
     check_entries,
     entry_hash,
+    number_key,
     register_rows,
     sha256_text,
 )
@@ -128,6 +129,7 @@ def test_rows_inserted_outside_the_program_are_named(sample_services: Services) 
     forged = dict(rows[1], seq=len(rows) + 1, number="제 2026-9999 호", company="(주)위조상사")
     forged["content"], forged["content_hash"] = "", ""
     forged["number_seq"] = 9999
+    forged["number_key"] = number_key(forged["number"])
     forged["prev_hash"] = rows[0]["entry_hash"]  # not the newest entry's hash
     forged["entry_hash"] = entry_hash(forged, forged["prev_hash"])
     with sample_services.db.engine.begin() as conn:

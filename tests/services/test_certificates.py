@@ -157,7 +157,7 @@ def test_kinds_are_seeded_and_edited_with_locking(world: World) -> None:
     )
     with pytest.raises(FieldErrors) as err:  # the default format is 협업인증서's
         kinds.add(data)
-    assert "'협업인증서'과(와) 같습니다" in err.value.errors["number_format"]
+    assert "'협업인증서'와 같습니다" in err.value.errors["number_format"]
     kind_id = kinds.add(replace(data, number_format="참가 제 {year}-{seq:03d} 호"))
     info = kinds.get(kind_id)
     assert (info.builtin, info.version, info.issued) == (False, 1, 0)
@@ -522,7 +522,7 @@ def test_a_reprint_is_as_issued_and_void_when_revoked(world: World, tmp_path: Pa
     out = tmp_path / "재인쇄.pdf"
     certs.write_pdf([issued.number], out)
     text = pdf_text(out)
-    assert "무" in text and "효" in text and "사유: 협약 해지" in text and issued.number in text
+    assert "무 효" in text and "사유: 협약 해지" in text and issued.number in text
     assert certs.pdf_bytes([issued.number])[:5] == b"%PDF-"
     if shutil.which("pdffonts"):
         fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
@@ -536,18 +536,24 @@ def test_a_reprint_is_as_issued_and_void_when_revoked(world: World, tmp_path: Pa
 def test_two_pcs_issuing_at_once_get_consecutive_numbers(world: World) -> None:
     """Two connections (two PCs on PostgreSQL, two programs on one SQLite file) issue at the same
     time: every number is taken once, none is skipped, and the chain stays one line."""
+    import threading
     from concurrent.futures import ThreadPoolExecutor
 
     from collabdesk.db.engine import Database
     from collabdesk.services.certificates import CertificateService
 
     others = [Database(world.services.db.url) for _ in range(2)]
+    start = threading.Barrier(2, timeout=30)  # both PCs press 발급 together, every time
     try:
         services = [CertificateService(db) for db in others]
         member = world.members["(주)한빛정밀"]
 
         def issue_four(certs: CertificateService) -> list[str]:
-            return [certs.issue(member, world.membership, issue_date=ISSUED_ON).number for _ in range(4)]
+            numbers = []
+            for _ in range(4):
+                start.wait()
+                numbers.append(certs.issue(member, world.membership, issue_date=ISSUED_ON).number)
+            return numbers
 
         with ThreadPoolExecutor(max_workers=2) as pool:
             numbers = [n for batch in pool.map(issue_four, services) for n in batch]
@@ -647,7 +653,7 @@ def test_batch_plan_says_what_would_stop_the_batch(world: World) -> None:
 
     # The kind: one without a project, one not in use — said once, not once per member.
     assert certs.batch_plan(world.project, world.membership, ISSUED_ON).problems == [
-        "'회원확인서'은(는) 과제 없이 발급하는 종류라 과제 참여 기업에 일괄 발급할 수 없습니다."
+        "'회원확인서'는 과제 없이 발급하는 종류라 과제 참여 기업에 일괄 발급할 수 없습니다."
     ]
     kind = certs.kinds.get(world.cooperation)
     certs.kinds.update(
@@ -656,7 +662,7 @@ def test_batch_plan_says_what_would_stop_the_batch(world: World) -> None:
         kind.version,
     )
     assert certs.batch_plan(world.project, world.cooperation, ISSUED_ON).problems == [
-        "'협업인증서'은(는) 사용하지 않는 종류입니다. 설정에서 사용으로 바꾼 뒤 발급해 주십시오."
+        "'협업인증서'는 사용하지 않는 종류입니다. 설정에서 사용으로 바꾼 뒤 발급해 주십시오."
     ]
     with services.db.engine.begin() as conn:  # a template saved by an older version, in use again
         conn.exec_driver_sql(

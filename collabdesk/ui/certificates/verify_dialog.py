@@ -23,6 +23,7 @@ from collabdesk.documents.pdf_common import date_text
 from collabdesk.services.certificates import (
     REPLACED,
     REVOKED,
+    TAMPERED,
     VALID,
     CertificateService,
     VerifyResult,
@@ -30,7 +31,7 @@ from collabdesk.services.certificates import (
 )
 from collabdesk.ui.widgets import run_service_action
 
-OUTCOME_COLOURS = {VALID: "#1b5e20", REVOKED: "#b00020", REPLACED: "#8a5a00"}
+OUTCOME_COLOURS = {VALID: "#1b5e20", REVOKED: "#b00020", REPLACED: "#8a5a00", TAMPERED: "#b00020"}
 UNKNOWN_COLOUR = "#444444"
 _LABEL = re.compile(r"\s*(확인코드:|번호:)")
 
