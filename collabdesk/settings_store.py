@@ -51,20 +51,26 @@ def set_value(key: str, value: Any) -> None:
     else:
         data[key] = value
     path = settings_path()
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_json_file(path, data)
     except OSError as exc:
         raise StorageError(f"설정 파일을 저장하지 못했습니다: {path} ({exc.strerror or exc})") from exc
+
+
+def write_json_file(path: Path, data: dict[str, Any]) -> None:
+    """Replace a small JSON file whole (a temporary file synced, then renamed over it), so that a
+    crash or a full disk never leaves it half-written. Raises OSError."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def backup_folder() -> Path | None:

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import threading
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
 from collabdesk.paths import data_dir
+from collabdesk.settings_store import write_json_file
 
 log = logging.getLogger(__name__)
 
@@ -85,18 +84,8 @@ def write_anchor(identity: str, seq: int | None, entry_hash: str | None) -> None
                 return
             data[identity] = {"seq": seq, "entry_hash": entry_hash}
         path = anchors_path()
-        text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".anchors-", suffix=".tmp", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as out:
-                    out.write(text)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_json_file(path, data)
         except OSError:
             log.warning("could not write certificate anchors %s", path, exc_info=True)
 
