@@ -248,7 +248,8 @@ def _add_certificate_commands(commands: Any) -> None:
     verify = certificate.add_parser(
         "verify",
         help="번호와 확인코드로 증명서가 진짜인지 확인합니다",
-        description="종료 코드: 0 유효, 4 취소되었거나 재발급됨, 5 발급대장에 없음(번호나 확인코드가 맞지 않음).",
+        description="종료 코드: 0 유효, 4 취소되었거나 재발급됨, 5 발급대장에 없음(번호나 확인코드가 맞지 않음), "
+        "6 발급대장이 프로그램 밖에서 바뀜(certificate check로 검사).",
     )
     verify.add_argument("number", metavar="NUMBER", help="예: '제 2026-0001 호'")
     verify.add_argument("code", metavar="CODE", help="예: 7KQ2-M9XD")
@@ -267,6 +268,12 @@ def _add_certificate_commands(commands: Any) -> None:
         "--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="재발급일 (기본: 오늘)"
     )
     reissue.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    reprint = certificate.add_parser(
+        "print",
+        help="발급한 증명서를 발급대장에 기록된 그대로 다시 PDF로 저장합니다 (취소·재발급된 것은 '무효' 표시)",
+    )
+    reprint.add_argument("numbers", nargs="+", metavar="NUMBER", help="예: '제 2026-0001 호'")
+    reprint.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     register = certificate.add_parser(
         "register", help="발급대장을 엑셀 또는 PDF로 저장합니다 (파일 확장자로 형식을 정함)"
     )
@@ -284,18 +291,18 @@ def _add_certificate_commands(commands: Any) -> None:
 def _add_dispute_commands(commands: Any) -> None:
     from collabdesk.services.dispute_workflow import STATUS_FILTERS
 
-    disputes = commands.add_parser("disputes", help="분쟁조정 기록 (비밀번호로 보호)").add_subparsers(
+    disputes = commands.add_parser("disputes", help="분쟁조정 기록 (조정 암호로 보호)").add_subparsers(
         dest="action", required=True, parser_class=_Parser
     )
-    password_help = "분쟁조정 비밀번호 (비밀번호를 정하지 않았으면 없어도 됨)"
+    password_help = "조정 암호 (조정 암호를 정하지 않았으면 없어도 됨)"
     listing = disputes.add_parser(
         "list",
         help="분쟁조정 사건 목록 (최근 접수 순; --password가 없으면 사건번호와 상태만)",
-        description="종료 코드: 0 성공, 2 비밀번호가 맞지 않음.",
+        description="종료 코드: 0 성공, 2 조정 암호가 맞지 않음.",
     )
     listing.add_argument("--format", choices=("table", "csv"), default="table")
     listing.add_argument(
-        "--password", metavar="PASSWORD", help="분쟁조정 비밀번호 (주면 유형, 당사자, 과제, 금액도 보여 줌)"
+        "--password", metavar="PASSWORD", help="조정 암호 (주면 유형, 당사자, 과제, 금액도 보여 줌)"
     )
     listing.add_argument("--status", choices=STATUS_FILTERS, help="상태 (미종결, 종결 또는 상태 하나)")
     listing.add_argument("--year", type=int, metavar="YYYY", help="접수 연도")
@@ -305,9 +312,10 @@ def _add_dispute_commands(commands: Any) -> None:
     record.add_argument("--password", metavar="PASSWORD", help=password_help)
     disputes.add_parser(
         "set-password",
-        help="분쟁조정 비밀번호를 정하거나 바꿉니다",
+        help="조정 암호를 정하거나 바꿉니다",
         description=(
-            "표준 입력에서 읽습니다: 비밀번호가 이미 있으면 지금 비밀번호를 먼저, 그다음 새 비밀번호를 두 번. "
+            "표준 입력에서 한 줄에 하나씩 읽습니다: 조정 암호가 이미 있으면 지금 암호를 먼저, 그다음 새 암호를 "
+            "두 번(확인용). "
             "터미널에서는 입력한 글자가 보이지 않습니다."
         ),
     )
@@ -551,16 +559,33 @@ def cmd_certificate_issue(services: Any, args: argparse.Namespace) -> int:
     if member_id is None:
         raise UserError(f"사업자등록번호 {brn}인 회원사가 없습니다.")
     kind = _certificate_kind(services, args.kind, args.project is not None)
-    issued = services.certificates.issue(member_id, kind.id, args.project, args.date, out=args.out)
+    with _numbers_told_if_unsaved():
+        issued = services.certificates.issue(member_id, kind.id, args.project, args.date, out=args.out)
     print(f"번호: {issued.number}")
     print(f"확인코드: {issued.code}")
     print(f"{issued.kind}를 저장했습니다: {args.out}", file=sys.stderr)
     return EXIT_OK
 
 
+@contextlib.contextmanager
+def _numbers_told_if_unsaved() -> Iterator[None]:
+    """A certificate issued whose PDF could not be put in place: its number and code are printed
+    first (they exist now), then the error (exit 2) says how to save it again."""
+    from collabdesk.services.certificates import PdfNotSaved
+
+    try:
+        yield
+    except PdfNotSaved as exc:
+        for issued in exc.result.issued:
+            print(f"번호: {issued.number}")
+            print(f"확인코드: {issued.code}")
+        raise
+
+
 def cmd_certificate_issue_batch(services: Any, args: argparse.Namespace) -> int:
     kind = _certificate_kind(services, args.kind, True)
-    result = services.certificates.issue_batch(args.project, kind.id, args.date, out=args.out)
+    with _numbers_told_if_unsaved():
+        result = services.certificates.issue_batch(args.project, kind.id, args.date, out=args.out)
     rows = [[c.number, c.code, c.company, c.role] for c in result.issued]
     write_rows(["번호", "확인코드", "회사명", "역할"], rows, "table")
     for line in result.skipped:
@@ -570,26 +595,44 @@ def cmd_certificate_issue_batch(services: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_certificate_verify(services: Any, args: argparse.Namespace) -> int:
-    from collabdesk.services.certificates import REPLACED, REVOKED, VALID
+    from collabdesk.services.certificates import REPLACED, REVOKED, TAMPERED, VALID
 
     result = services.certificates.verify(args.number, args.code)
     print(result.message)
     if result.outcome == VALID:
         return EXIT_OK
+    if result.outcome == TAMPERED:
+        return EXIT_TAMPERED
     return EXIT_VOID if result.outcome in (REVOKED, REPLACED) else EXIT_UNKNOWN
 
 
 def cmd_certificate_revoke(services: Any, args: argparse.Namespace) -> int:
+    from collabdesk.services.certificate_templates import with_particle
+
     found = services.certificates.revoke(args.number, args.reason, args.date)
-    print(f"{found.number}을(를) {found.revoked_on:%Y-%m-%d}자로 취소했습니다 (사유: {found.reason}).")
+    print(
+        f"{with_particle(found.number, '을')} {found.revoked_on:%Y-%m-%d}자로 취소했습니다 (사유: {found.reason})."
+    )
     return EXIT_OK
 
 
 def cmd_certificate_reissue(services: Any, args: argparse.Namespace) -> int:
-    issued = services.certificates.reissue(args.number, args.reason, args.date, out=args.out)
+    from collabdesk.services.certificate_templates import with_particle
+
+    with _numbers_told_if_unsaved():
+        issued = services.certificates.reissue(args.number, args.reason, args.date, out=args.out)
     print(f"번호: {issued.number}")
     print(f"확인코드: {issued.code}")
-    print(f"{issued.replaces}을(를) 대신하는 인증서를 저장했습니다: {args.out}", file=sys.stderr)
+    print(
+        f"{with_particle(str(issued.replaces), '을')} 대신하는 인증서를 저장했습니다: {args.out}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_certificate_print(services: Any, args: argparse.Namespace) -> int:
+    services.certificates.write_pdf(args.numbers, args.out)
+    print(f"증명서 {len(args.numbers)}매를 저장했습니다: {args.out}")
     return EXIT_OK
 
 
@@ -652,6 +695,9 @@ def cmd_disputes_list(services: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_disputes_record(services: Any, args: argparse.Namespace) -> int:
+    # The file first: a wrong name must not unlock (nor write to the case's history) for nothing.
+    if args.out.suffix.lower() != ".pdf":
+        raise UserError(f"{args.out.name}: 조정조서는 PDF(.pdf) 파일로만 저장할 수 있습니다.")
     case_id = services.disputes.find(args.number)
     access = services.disputes.access(args.password, case_id)
     services.disputes.write_record(case_id, args.out, access)
@@ -660,16 +706,20 @@ def cmd_disputes_record(services: Any, args: argparse.Namespace) -> int:
 
 
 def _secret_lines() -> Any:
-    """Reads one secret per call: without echo from a terminal (getpass), as plain lines from a pipe."""
+    """Reads one secret per call: without echo from a terminal (getpass), as plain lines from a pipe;
+    a pipe that ends early is told which line (`expected`) was missing."""
     import getpass
 
     if sys.stdin.isatty():
-        return getpass.getpass
+        return lambda prompt, _expected: getpass.getpass(prompt)
 
-    def read(_prompt: str) -> str:
+    def read(_prompt: str, expected: str) -> str:
         line = sys.stdin.readline()
         if not line:
-            raise UserError("표준 입력에서 비밀번호를 다 읽지 못했습니다. 아무것도 바꾸지 않았습니다.")
+            raise UserError(
+                f"표준 입력에서 조정 암호를 다 읽지 못했습니다. {expected}이(가) 있어야 합니다. "
+                "아무것도 바꾸지 않았습니다."
+            )
         return line.rstrip("\r\n")
 
     return read
@@ -678,12 +728,14 @@ def _secret_lines() -> Any:
 def cmd_disputes_set_password(services: Any, _args: argparse.Namespace) -> int:
     read = _secret_lines()
     had = services.disputes.has_password()
-    current = read("지금 분쟁조정 비밀번호: ") if had else None
-    new = read("새 비밀번호: ")
-    if new != read("새 비밀번호 확인: "):
-        raise UserError("새 비밀번호 두 번이 서로 다릅니다. 아무것도 바꾸지 않았습니다.")
+    # From a pipe one line each: the current password (when one is set), the new one, the new one again.
+    order = ("첫째", "둘째", "셋째") if had else ("첫째", "둘째")
+    current = read("지금 조정 암호: ", f"{order[0]} 줄(지금 조정 암호)") if had else None
+    new = read("새 조정 암호: ", f"{order[-2]} 줄(새 조정 암호)")
+    if new != read("새 조정 암호 확인: ", f"{order[-1]} 줄(새 조정 암호를 한 번 더, 확인용)"):
+        raise UserError("새 조정 암호 두 번이 서로 다릅니다. 아무것도 바꾸지 않았습니다.")
     services.disputes.set_password(new, current)
-    print("분쟁조정 비밀번호를 바꿨습니다." if had else "분쟁조정 비밀번호를 정했습니다.")
+    print("조정 암호를 바꿨습니다." if had else "조정 암호를 정했습니다.")
     return EXIT_OK
 
 
@@ -940,6 +992,7 @@ def _run_with_services(args: argparse.Namespace) -> int:
         ("certificate", "verify"): cmd_certificate_verify,
         ("certificate", "revoke"): cmd_certificate_revoke,
         ("certificate", "reissue"): cmd_certificate_reissue,
+        ("certificate", "print"): cmd_certificate_print,
         ("certificate", "register"): cmd_certificate_register,
         ("certificate", "check"): cmd_certificate_check,
         ("disputes", "list"): cmd_disputes_list,

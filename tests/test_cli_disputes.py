@@ -97,17 +97,17 @@ def test_set_password_through_standard_input_then_list_and_record(
 ) -> None:  # type: ignore[no-untyped-def]
     db = str(sample_db)
     code, out, _ = run(capsys, "--db", db, "disputes", "set-password", stdin=f"{PASSWORD}\n{PASSWORD}\n")
-    assert code == 0 and "분쟁조정 비밀번호를 정했습니다" in out
+    assert code == 0 and "조정 암호를 정했습니다" in out
 
     code, table, err = listing(capsys, sample_db, "--password", "틀린비번")
-    assert code == 2 and table == [] and "분쟁조정 비밀번호가 맞지 않습니다" in err
+    assert code == 2 and table == [] and "조정 암호가 맞지 않습니다" in err
     assert listing(capsys, sample_db)[1][0] == LOCKED_HEADER
     code, table, _ = listing(capsys, sample_db, "--password", PASSWORD)
     assert code == 0 and table[0] == FULL_HEADER and len(table) == 3
 
     pdf = tmp_path / "조정조서.pdf"
     code, _, err = run(capsys, "--db", db, "disputes", "record", SETTLED, "--out", str(pdf))
-    assert code == 2 and "비밀번호를 입력해 주십시오" in err and not pdf.exists()
+    assert code == 2 and "조정 암호를 입력해 주십시오" in err and not pdf.exists()
     code, _, err = run(
         capsys, "--db", db, "disputes", "record", SETTLED, "--out", str(pdf), "--password", "x"
     )
@@ -124,10 +124,11 @@ def test_set_password_through_standard_input_then_list_and_record(
 
     # Changing it: the current password first, then the new one twice.
     for stdin, message in (
-        ("틀린비번\n새비밀번호\n새비밀번호\n", "지금 쓰는 분쟁조정 비밀번호가 맞지 않습니다"),
-        (f"{PASSWORD}\n새비밀번호\n다른비밀번호\n", "새 비밀번호 두 번이 서로 다릅니다"),
+        ("틀린비번\n새비밀번호\n새비밀번호\n", "지금 쓰는 조정 암호가 맞지 않습니다"),
+        (f"{PASSWORD}\n새비밀번호\n다른비밀번호\n", "새 조정 암호 두 번이 서로 다릅니다"),
         (f"{PASSWORD}\nabc\nabc\n", "4자 이상"),
-        (f"{PASSWORD}\n새비밀번호\n", "다 읽지 못했습니다"),
+        (f"{PASSWORD}\n새비밀번호\n", "셋째 줄(새 조정 암호를 한 번 더, 확인용)이(가) 있어야 합니다"),
+        ("", "첫째 줄(지금 조정 암호)이(가) 있어야 합니다"),
     ):
         code, _, err = run(capsys, "--db", db, "disputes", "set-password", stdin=stdin)
         assert code == 2 and message in err
@@ -135,7 +136,7 @@ def test_set_password_through_standard_input_then_list_and_record(
     code, out, _ = run(
         capsys, "--db", db, "disputes", "set-password", stdin=f"{PASSWORD}\n새비밀번호\n새비밀번호\n"
     )
-    assert code == 0 and "분쟁조정 비밀번호를 바꿨습니다" in out
+    assert code == 0 and "조정 암호를 바꿨습니다" in out
     assert listing(capsys, sample_db, "--password", PASSWORD)[0] == 2
     assert listing(capsys, sample_db, "--password", "새비밀번호")[0] == 0
 
@@ -154,6 +155,41 @@ def test_record_without_a_password_set_and_its_errors(
     with pytest.raises(SystemExit) as exit_info:
         main(["--db", db, "disputes", "record", SETTLED])
     assert exit_info.value.code == 2 and "꼭 필요한 인자가 없습니다: --out" in capsys.readouterr().err
+
+
+def test_set_password_from_a_pipe_with_one_line_asks_for_the_second(
+    sample_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(sample_db)
+    code, _, err = run(capsys, "--db", db, "disputes", "set-password", stdin=f"{PASSWORD}\n")
+    assert code == 2
+    assert "둘째 줄(새 조정 암호를 한 번 더, 확인용)이(가) 있어야 합니다" in err
+    assert "아무것도 바꾸지 않았습니다" in err and "비밀번호" not in err
+    assert listing(capsys, sample_db)[0] == 0
+    assert listing(capsys, sample_db, "--password", "아무거나")[1][0] == FULL_HEADER  # still none set
+
+
+def test_record_checks_the_file_name_before_unlocking(
+    sample_db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from collabdesk.services.container import open_services
+
+    db = str(sample_db)
+    code, _, _ = run(capsys, "--db", db, "disputes", "set-password", stdin=f"{PASSWORD}\n{PASSWORD}\n")
+    assert code == 0
+    for password in (PASSWORD, "틀린비번"):
+        out = tmp_path / "조정조서.txt"
+        code, _, err = run(
+            capsys, "--db", db, "disputes", "record", SETTLED, "--out", str(out), "--password", password
+        )
+        assert code == 2 and "조정조서.txt: 조정조서는 PDF(.pdf) 파일로만" in err and not out.exists()
+    services = open_services(db, must_exist=True)
+    try:
+        case_id = services.disputes.find(SETTLED)
+        logged = [e.action for e in services.history.for_record("dispute_cases", case_id)]
+    finally:
+        services.db.dispose()
+    assert not {"unlock", "denied", "view"} & set(logged)  # neither unlocked, refused nor read
 
 
 def test_writing_commands_wait_for_a_running_window(

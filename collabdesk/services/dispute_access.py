@@ -37,8 +37,8 @@ CASES = "dispute_cases"
 UNLOCK, DENIED, VIEW, PASSWORD = "unlock", "denied", "view", "password"
 RECORDS_LABEL = "분쟁조정 기록"
 
-LOCKED_MESSAGE = "분쟁조정 기록을 보려면 분쟁조정 비밀번호를 입력해 주십시오."
-WRONG_PASSWORD = "분쟁조정 비밀번호가 맞지 않습니다."
+LOCKED_MESSAGE = "분쟁조정 기록을 보려면 조정 암호를 입력해 주십시오."
+WRONG_PASSWORD = "조정 암호가 맞지 않습니다."
 _CASE_GONE = "분쟁조정 사건을 찾을 수 없습니다."
 
 
@@ -65,7 +65,7 @@ def derive(password: str, salt: bytes, kdf: str, params: dict[str, Any]) -> byte
     if kdf == "pbkdf2_sha256":
         return hashlib.pbkdf2_hmac("sha256", secret, salt, int(params["iterations"]), int(params["dklen"]))
     raise StorageError(
-        f"알 수 없는 비밀번호 저장 방식입니다({kdf}). CollabDesk를 최신 버전으로 업데이트해 주십시오."
+        f"알 수 없는 조정 암호 저장 방식입니다({kdf}). CollabDesk를 최신 버전으로 업데이트해 주십시오."
     )
 
 
@@ -137,12 +137,12 @@ class DisputeGate:
     def set_password(self, new: str, current: str | None = None) -> None:
         """Set or change the password; the current one is required when one is set."""
         if len(new) < MIN_PASSWORD:
-            raise FieldErrors({"password": f"비밀번호는 {MIN_PASSWORD}자 이상이어야 합니다."})
-        self._store(new, current, "분쟁조정 비밀번호 설정")
+            raise FieldErrors({"password": f"조정 암호는 {MIN_PASSWORD}자 이상이어야 합니다."})
+        self._store(new, current, "조정 암호 설정")
 
     def remove_password(self, current: str) -> None:
         """No password any more: everyone who opens the database reads dispute records."""
-        self._store(None, current, "분쟁조정 비밀번호 해제")
+        self._store(None, current, "조정 암호 해제")
 
     def _store(self, new: str | None, current: str | None, what: str) -> None:
         with self.db.transaction() as s:
@@ -151,7 +151,7 @@ class DisputeGate:
                 row = DisputeSettings(id=1, kdf="", kdf_params="", salt="", password_hash="", version=1)
                 s.add(row)
             if row.password_hash and (current is None or not _matches(row, current)):
-                raise UserError("지금 쓰는 분쟁조정 비밀번호가 맞지 않습니다. 아무것도 바꾸지 않았습니다.")
+                raise UserError("지금 쓰는 조정 암호가 맞지 않습니다. 아무것도 바꾸지 않았습니다.")
             if new is None:
                 row.kdf = row.kdf_params = row.salt = row.password_hash = ""
             else:

@@ -1,5 +1,6 @@
-"""The managed list of mediators (조정위원) cases are assigned from. Not confidential: the list says
-nothing about any case. A mediator who has served on a case is kept (made inactive), not deleted."""
+"""The managed list of mediators (조정위원) cases are assigned from. The names are not confidential,
+but how many cases each has served on is: it is counted only for an access that unlocks the dispute
+records. A mediator who has served on a case is kept (made inactive), not deleted."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from collabdesk.db.engine import Database
 from collabdesk.db.models import Mediator, dispute_case_mediators
 from collabdesk.errors import NotFoundError, StaleRecordError, UserError
+from collabdesk.services.dispute_access import DisputeAccess, DisputeGate
 from collabdesk.validation.dispute import MediatorData, validate_mediator
 
 _GONE = "조정위원을 찾을 수 없습니다. 다른 사용자가 삭제했을 수 있습니다."
@@ -24,7 +26,7 @@ class MediatorRow:
     phone: str
     active: bool
     version: int
-    cases: int  # cases the mediator is assigned to
+    cases: int | None  # cases the mediator is assigned to; None without an unlocked access
 
     @property
     def label(self) -> str:
@@ -40,25 +42,39 @@ class MediatorService:
     def __init__(self, db: Database):
         self.db = db
 
-    def items(self, active_only: bool = False) -> list[MediatorRow]:
+    def items(self, active_only: bool = False, access: DisputeAccess | None = None) -> list[MediatorRow]:
+        """The mediators; with an `access` that unlocks the dispute records, how many cases each has."""
         with self.db.reading() as s:
-            counts: dict[int, int] = dict(
-                s.execute(
-                    select(dispute_case_mediators.c.mediator_id, func.count()).group_by(
-                        dispute_case_mediators.c.mediator_id
-                    )
-                ).all()
+            counted = DisputeGate.is_open(s, access)
+            counts: dict[int, int] = (
+                dict(
+                    s.execute(
+                        select(dispute_case_mediators.c.mediator_id, func.count()).group_by(
+                            dispute_case_mediators.c.mediator_id
+                        )
+                    ).all()
+                )
+                if counted
+                else {}
             )
             stmt = select(Mediator).order_by(Mediator.sort_order, Mediator.id)
             if active_only:
                 stmt = stmt.where(Mediator.active.is_(True))
             return [
-                MediatorRow(m.id, m.name, m.affiliation, m.phone, m.active, m.version, counts.get(m.id, 0))
+                MediatorRow(
+                    m.id,
+                    m.name,
+                    m.affiliation,
+                    m.phone,
+                    m.active,
+                    m.version,
+                    counts.get(m.id, 0) if counted else None,
+                )
                 for m in s.scalars(stmt)
             ]
 
-    def get(self, mediator_id: int) -> MediatorRow:
-        found = next((m for m in self.items() if m.id == mediator_id), None)
+    def get(self, mediator_id: int, access: DisputeAccess | None = None) -> MediatorRow:
+        found = next((m for m in self.items(access=access) if m.id == mediator_id), None)
         if found is None:
             raise NotFoundError(_GONE)
         return found
@@ -93,16 +109,18 @@ class MediatorService:
         except StaleDataError as exc:
             raise StaleRecordError() from exc
 
-    def remove(self, mediator_id: int) -> None:
-        """Delete a mediator no case names; one who served is made inactive instead."""
+    def remove(self, mediator_id: int, access: DisputeAccess | None = None) -> None:
+        """Delete a mediator no case names; one who served is made inactive instead (the refusal says
+        on how many cases only with an unlocked `access`)."""
         with self.db.transaction() as s:
             mediator = s.get(Mediator, mediator_id)
             if mediator is None:
                 raise NotFoundError(_GONE)
             used = s.scalar(select(func.count()).where(dispute_case_mediators.c.mediator_id == mediator_id))
             if used:
+                cases = f"분쟁조정 사건 {used}건에" if DisputeGate.is_open(s, access) else "분쟁조정 사건에"
                 raise UserError(
-                    f"{mediator.name} 조정위원은 분쟁조정 사건 {used}건에 지정되어 있어 삭제할 수 없습니다. "
+                    f"{mediator.name} 조정위원은 {cases} 지정되어 있어 삭제할 수 없습니다. "
                     "대신 '사용 안 함'으로 바꿔 주십시오."
                 )
             s.delete(mediator)

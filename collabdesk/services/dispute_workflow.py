@@ -52,9 +52,11 @@ def check_transition(
     last_change_on: dt.date | None,
     today: dt.date,
     outcome_text: str,
+    last_event_on: dt.date | None = None,
 ) -> None:
     """Refuse a step the workflow does not allow, a date out of order, a missing note (a reopening's
-    reason), or 조정성립 without the agreed terms."""
+    reason), or 조정성립 without the agreed terms. `last_event_on` is the latest session or extension
+    date: a case is not closed before it."""
     if target not in STATUSES:
         raise FieldErrors({"status": f"알 수 없는 상태입니다: '{target}'. 상태: {', '.join(STATUSES)}"})
     allowed = allowed_next(current)
@@ -73,6 +75,13 @@ def check_transition(
         raise FieldErrors(
             {
                 "changed_on": f"변경일({on:%Y-%m-%d})이 앞선 상태 변경일({last_change_on:%Y-%m-%d})보다 "
+                "빠릅니다."
+            }
+        )
+    if is_closed(target) and last_event_on is not None and on < last_event_on:
+        raise FieldErrors(
+            {
+                "changed_on": f"종결일({on:%Y-%m-%d})이 이미 기록된 조정기일·기한 연장일({last_event_on:%Y-%m-%d})보다 "
                 "빠릅니다."
             }
         )

@@ -18,11 +18,11 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -40,8 +40,15 @@ from collabdesk.documents.mediation_pdf import (
     mediation_record_pdf_bytes,
     write_mediation_record,
 )
-from collabdesk.errors import FieldErrors, NotFoundError, StaleRecordError, StorageError, UserError
-from collabdesk.services.catalogs import CatalogService
+from collabdesk.errors import (
+    ConflictError,
+    FieldErrors,
+    NotFoundError,
+    StaleRecordError,
+    StorageError,
+    UserError,
+)
+from collabdesk.services.catalogs import CatalogItem, CatalogService
 from collabdesk.services.certificate_templates import IssuerService
 from collabdesk.services.dispute_access import VIEW, DisputeAccess, DisputeGate, log_case_event
 from collabdesk.services.dispute_detail import (
@@ -96,15 +103,49 @@ _GONE = "분쟁조정 사건을 찾을 수 없습니다."
 _ATTEMPTS = 3
 _LOCK_KEY = 0x0D15_9073  # pg_advisory_xact_lock key of the case numbering
 RECORD_CONTEXT = "조정조서 출력"
+# The note of an agreement version made from an outcome: neutral, since anyone sees agreements.
+OUTCOME_NOTE = "조정 결과에 따른 변경"
 
 
-def dispute_types(db: Database) -> CatalogService:
-    """The editable list of dispute types (역할분담, 수익·과실배분, 납기 …)."""
-    return CatalogService(db, cast(Any, DisputeType), "분쟁 유형", DisputeCase.type_id, "조정 사례", "건")
+def dispute_types(db: Database, access: DisputeAccess | None = None) -> DisputeTypeCatalog:
+    """The editable list of dispute types (역할분담, 수익·과실배분, 납기 …); how many cases carry each
+    only with an `access` that unlocks the records."""
+    return DisputeTypeCatalog(db, access)
+
+
+class DisputeTypeCatalog(CatalogService):
+    """How many cases are of a type says something about the cases: without an unlocked access the
+    items count 0 and a refused removal does not say how many cases use the type."""
+
+    def __init__(self, db: Database, access: DisputeAccess | None = None):
+        super().__init__(db, cast(Any, DisputeType), "분쟁 유형", DisputeCase.type_id, "조정 사례", "건")
+        self.access = access
+
+    def items(self) -> list[CatalogItem]:
+        with self.db.reading() as s:
+            found = super().items()
+            if DisputeGate.is_open(s, self.access):
+                return found
+        return [replace(item, in_use=0) for item in found]
+
+    def remove(self, item_id: int, *, expected_name: str | None = None) -> None:
+        with self.db.transaction() as s:
+            if not DisputeGate.is_open(s, self.access) and s.scalar(
+                select(func.count()).where(DisputeCase.type_id == item_id)
+            ):
+                raise UserError("분쟁조정 사건이 쓰고 있는 분쟁 유형이라 삭제할 수 없습니다.")
+            super().remove(item_id, expected_name=expected_name)
 
 
 def case_number(year: int, seq: int) -> str:
     return f"{year}-조정-{seq:03d}"
+
+
+def _require_open(case: DisputeCase, what: str) -> None:
+    if is_closed(case.status):
+        raise UserError(
+            f"종결된 사건({case.status})에는 {what} 수 없습니다. 필요하면 먼저 사유를 적어 다시 진행으로 바꾸십시오."
+        )
 
 
 class DisputeService:
@@ -196,8 +237,8 @@ class DisputeService:
                     s.add(case)
                     s.flush()
                     return case.id
-            except StorageError as exc:
-                if attempt + 1 < _ATTEMPTS and isinstance(exc.__cause__, IntegrityError):
+            except ConflictError:
+                if attempt + 1 < _ATTEMPTS:
                     continue  # another PC took the number meanwhile
                 raise
         raise AssertionError("unreachable")
@@ -236,6 +277,21 @@ class DisputeService:
                 raise FieldErrors(
                     {"received_on": f"접수일이 이미 기록된 진행 날짜({min(later):%Y-%m-%d})보다 늦습니다."}
                 )
+            if data.received_on.year != case.year:  # the number carries the year of receipt
+                raise FieldErrors(
+                    {
+                        "received_on": f"사건번호 {case.number}에 접수 연도({case.year}년)가 들어 있어 접수일을 "
+                        f"{data.received_on.year}년으로 바꿀 수 없습니다. 잘못 접수한 사건이면 취하나 각하로 "
+                        "종결하고 새로 접수하십시오."
+                    }
+                )
+            if case.outcome_agreement_id is not None and data.project_id != case.project_id:
+                raise FieldErrors(
+                    {
+                        "project": f"이 사건의 조정 결과로 '{case.project_name}' 과제의 협약 버전을 이미 "
+                        "만들었으므로 관련 과제를 바꿀 수 없습니다."
+                    }
+                )
             self._apply(s, case, data, types)
             for change in case.status_changes:
                 if not change.from_status:
@@ -260,6 +316,7 @@ class DisputeService:
             if outcome_text is not None:
                 case.outcome_text = outcome_text.strip()
             last = case.status_changes[-1].changed_on if case.status_changes else None
+            events = [x.held_on for x in case.sessions] + [e.extended_on for e in case.extensions]
             check_transition(
                 case.status,
                 status,
@@ -269,6 +326,7 @@ class DisputeService:
                 last_change_on=last,
                 today=today,
                 outcome_text=case.outcome_text,
+                last_event_on=max(events, default=None),
             )
             case.status_changes.append(
                 DisputeStatusChange(
@@ -315,10 +373,12 @@ class DisputeService:
         access: DisputeAccess | None,
         session_id: int | None = None,
         expected_version: int | None = None,
+        today: dt.date | None = None,
     ) -> int:
-        """Add a session (조정기일), or change one; returns its id."""
+        """Add a session (조정기일), or change one, on an open case; returns its id."""
         with self._changing(case_id, expected_version, access) as (s, case):
-            clean = validate_session(data, case.received_on)
+            _require_open(case, "조정기일을 넣거나 고칠")
+            clean = validate_session(data, case.received_on, today)
             if session_id is None:
                 session = DisputeSession()
                 case.sessions.append(session)
@@ -339,6 +399,7 @@ class DisputeService:
             found = next((x for x in case.sessions if x.id == session_id), None)
             if found is None:
                 raise NotFoundError("조정기일을 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.")
+            _require_open(case, "조정기일을 삭제할")
             case.sessions.remove(found)
 
     # --- the outcome as a new agreement version -----------------------------------------------------
@@ -348,10 +409,20 @@ class DisputeService:
         data: AgreementData,
         access: DisputeAccess | None,
         expected_version: int | None = None,
+        expected_project_version: int | None = None,
     ) -> int:
         """Save `data` as the next agreement version of the case's project (the project service checks
-        it), its note naming the case, and link it to the case. Returns the version's number."""
+        it, and with `expected_project_version` refuses when the project changed since the dialog read
+        it), and link it to the case. Returns the version's number.
+
+        The agreement is an ordinary project record that anyone sees: its note may not name the case
+        (an empty one becomes OUTCOME_NOTE); only the case keeps the link (outcome_agreement_id)."""
         with self._changing(case_id, expected_version, access) as (s, case):
+            if case.status != SETTLED:
+                raise UserError(
+                    f"{case.number}은(는) {SETTLED} 상태가 아니라({case.status}) 조정 결과로 협약 버전을 "
+                    "만들 수 없습니다."
+                )
             if case.project_id is None:
                 raise UserError(
                     f"{case.number}은(는) 관련 과제가 없는 사건이라 협약 버전을 만들 수 없습니다."
@@ -363,11 +434,14 @@ class DisputeService:
                 raise UserError(
                     f"{case.number}의 조정 결과로 이미 협약 제{made.number if made else '?'}차를 만들었습니다."
                 )
-            reference = f"분쟁조정 {case.number} 조정 결과에 따른 변경"
-            note = data.note.strip()
-            note = note if case.number in note else (f"{reference} — {note}" if note else reference)
+            if case.number in data.note:
+                raise FieldErrors(
+                    {"note": "협약은 조정 암호 없이도 보이므로 비고에 사건번호를 적을 수 없습니다."}
+                )
             number = ProjectService(self.db).add_agreement(
-                case.project_id, AgreementData(data.agreed_on, data.parties, note)
+                case.project_id,
+                AgreementData(data.agreed_on, data.parties, data.note.strip() or OUTCOME_NOTE),
+                expected_project_version,
             )
             case.outcome_agreement_id = s.scalar(
                 select(Agreement.id).where(

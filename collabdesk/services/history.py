@@ -60,8 +60,8 @@ ACTION_LABELS = {
     "handover": "인수인계",
     "view": "열람",
     "unlock": "잠금 해제",
-    "denied": "비밀번호 틀림",
-    "password": "비밀번호 변경",
+    "denied": "조정 암호 틀림",
+    "password": "조정 암호 변경",
 }
 
 FIELD_LABELS = {

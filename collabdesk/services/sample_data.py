@@ -614,7 +614,7 @@ def _sample_disputes(db: Database) -> None:
                 PartyData("(주)코리아엠텍", ["설계", "구매"], Decimal("25"), ids["(주)코리아엠텍"]),
                 PartyData("태광물류(주)", ["유통·물류"], Decimal("15"), ids["태광물류(주)"]),
             ],
-            "(주)코리아엠텍 역할에 구매 추가",
+            "조정 결과에 따른 변경 — (주)코리아엠텍 역할에 구매 추가",  # never the case number: anyone sees it
         ),
         access,
     )

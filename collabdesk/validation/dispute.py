@@ -17,6 +17,7 @@ SIDES = (APPLICANT, RESPONDENT)
 DEFAULT_TARGET_DAYS = 60
 MAX_TARGET_DAYS = 365
 MAX_EXTENSION_DAYS = 365
+MAX_SESSION_AHEAD_DAYS = 365  # a session is planned at most this far ahead
 
 
 @dataclass
@@ -131,13 +132,22 @@ def check_sides(parties: Sequence[tuple[str, int | None, str]]) -> None:
         seen.update(dict.fromkeys(keys, side))
 
 
-def validate_session(data: SessionData, received_on: dt.date) -> SessionData:
-    """The session with its texts trimmed; a date before the receipt is refused."""
+def validate_session(data: SessionData, received_on: dt.date, today: dt.date | None = None) -> SessionData:
+    """The session with its texts trimmed; a date before the receipt, or more than a year ahead of
+    `today`, is refused."""
     if not isinstance(data.held_on, dt.date):
         raise FieldErrors({"held_on": "조정기일 날짜를 입력해 주십시오."})
     if data.held_on < received_on:
         raise FieldErrors(
             {"held_on": f"조정기일({data.held_on:%Y-%m-%d})이 접수일({received_on:%Y-%m-%d})보다 빠릅니다."}
+        )
+    today = today or dt.date.today()
+    if (data.held_on - today).days > MAX_SESSION_AHEAD_DAYS:
+        raise FieldErrors(
+            {
+                "held_on": f"조정기일({data.held_on:%Y-%m-%d})은 오늘부터 {MAX_SESSION_AHEAD_DAYS}일 안이어야 "
+                "합니다. 날짜를 확인해 주십시오."
+            }
         )
     if _too_long(data.place, 200):
         raise FieldErrors({"place": "장소는 200자를 넘을 수 없습니다."})

@@ -18,6 +18,7 @@ from collabdesk.errors import FieldErrors, NotFoundError, StaleRecordError, User
 from collabdesk.services.container import Services
 from collabdesk.services.dispute_stats import DisputeFilter
 from collabdesk.services.dispute_workflow import DUE_SOON, IN_PROGRESS, OVERDUE, SETTLED, WITHDRAWN
+from collabdesk.services.disputes import dispute_types
 from collabdesk.services.projects import ProjectFilter
 from collabdesk.services.sample_data import make_brn
 from collabdesk.validation.dispute import (
@@ -317,10 +318,12 @@ def test_the_outcome_becomes_the_next_agreement_version_linked_to_the_case(
         ],
         "지분 조정",
     )
-    with pytest.raises(FieldErrors, match="조정 내용을 적어"):
-        disputes.create_agreement_from_outcome(case_id, terms, access)
     version = disputes.get(case_id, access).version
     disputes.set_outcome(case_id, "지분을 50:50으로 바꾸고 대성금형(주)이 사출도 맡는다.", version, access)
+    # Only a settled case's terms make a version: these are not agreed yet.
+    with pytest.raises(UserError, match="조정성립 상태가 아니라"):
+        disputes.create_agreement_from_outcome(case_id, terms, access)
+    disputes.change_status(case_id, SETTLED, D(2026, 7, 1), "양측 서명", version + 1, access, today=TODAY)
 
     # The project service checks the version: shares of 90% change nothing anywhere.
     wrong = AgreementData(
@@ -334,7 +337,8 @@ def test_the_outcome_becomes_the_next_agreement_version_linked_to_the_case(
 
     assert disputes.create_agreement_from_outcome(case_id, terms, access) == 3
     made = services.projects.agreement(world["project"], 3)
-    assert made.note == "분쟁조정 2026-조정-001 조정 결과에 따른 변경 — 지분 조정"
+    # Anyone sees agreements: the note is the one typed, never the case's number.
+    assert made.note == "지분 조정"
     assert [(p.name, p.roles, p.share) for p in made.parties] == [
         ("(주)한빛정밀", ["R&D"], Decimal("50.00")),
         ("대성금형(주)", ["금형", "사출"], Decimal("50.00")),
@@ -345,10 +349,150 @@ def test_the_outcome_becomes_the_next_agreement_version_linked_to_the_case(
         disputes.create_agreement_from_outcome(case_id, terms, access)
 
     no_project = disputes.create(case_data(world, project_id=None), access, today=TODAY)
-    disputes.set_outcome(no_project, "대금 지급", 1, access)
+    disputes.change_status(
+        no_project, SETTLED, D(2026, 7, 1), "서명", 1, access, outcome_text="대금 지급", today=TODAY
+    )
     with pytest.raises(UserError, match="관련 과제가 없는 사건"):
         disputes.create_agreement_from_outcome(no_project, terms, access)
     assert [v.number for v in services.projects.get(world["project"]).versions] == [1, 2, 3]
+
+
+def settled_case(services: Services, world: dict[str, int]) -> int:
+    disputes, access = services.disputes, services.disputes.access(None)
+    case_id = disputes.create(case_data(world), access, today=TODAY)
+    disputes.change_status(
+        case_id, SETTLED, D(2026, 7, 1), "서명", 1, access, outcome_text="지분을 50:50으로", today=TODAY
+    )
+    return case_id
+
+
+def test_an_agreement_from_the_outcome_gets_a_neutral_note_when_none_is_typed(
+    services: Services, world: dict[str, int]
+) -> None:
+    disputes, access = services.disputes, services.disputes.access(None)
+    case_id = settled_case(services, world)
+    current = services.projects.agreement(world["project"])
+    number = disputes.create_agreement_from_outcome(
+        case_id, AgreementData(D(2026, 7, 1), current.parties, "  "), access
+    )
+    note = services.projects.agreement(world["project"], number).note
+    assert note == "조정 결과에 따른 변경"
+    other = settled_case(services, world)  # 2026-조정-002
+    with pytest.raises(FieldErrors, match="비고에 사건번호를 적을 수 없습니다"):
+        disputes.create_agreement_from_outcome(
+            other, AgreementData(D(2026, 7, 1), current.parties, "2026-조정-002 결과"), access
+        )
+    assert disputes.get(other, access).outcome_agreement_number is None
+    assert "2026-조정-001" not in " ".join(v.note for v in services.projects.get(world["project"]).versions)
+
+
+def test_an_agreement_from_the_outcome_is_refused_when_the_project_changed_meanwhile(
+    services: Services, world: dict[str, int]
+) -> None:
+    """What the dialog started from (the project's version) is compared: another PC's new agreement
+    version in between is not silently built over."""
+    disputes, access = services.disputes, services.disputes.access(None)
+    case_id = settled_case(services, world)
+    seen = services.projects.get(world["project"]).version
+    current = services.projects.agreement(world["project"])
+    services.projects.add_agreement(
+        world["project"], AgreementData(D(2026, 7, 2), current.parties, "다른 PC")
+    )
+    with pytest.raises(StaleRecordError):
+        disputes.create_agreement_from_outcome(
+            case_id, AgreementData(D(2026, 7, 1), current.parties), access, expected_project_version=seen
+        )
+    assert [v.number for v in services.projects.get(world["project"]).versions] == [1, 2, 3]
+    assert disputes.get(case_id, access).outcome_agreement_number is None
+    now = services.projects.get(world["project"]).version
+    assert (
+        disputes.create_agreement_from_outcome(
+            case_id, AgreementData(D(2026, 7, 3), current.parties), access, expected_project_version=now
+        )
+        == 4
+    )
+
+
+def test_the_project_of_a_case_whose_outcome_made_a_version_cannot_change(
+    services: Services, world: dict[str, int]
+) -> None:
+    disputes, access = services.disputes, services.disputes.access(None)
+    case_id = settled_case(services, world)
+    other = services.projects.create(ProjectData("친환경 도장 공동구매", "공동구매"))
+    detail = disputes.get(case_id, access)
+    changed = detail.data
+    changed.project_id, changed.agreement_number = other, None
+    disputes.update(case_id, changed, detail.version, access, today=TODAY)  # no version made yet: allowed
+    changed.project_id = world["project"]
+    disputes.update(case_id, changed, detail.version + 1, access, today=TODAY)
+    current = services.projects.agreement(world["project"])
+    disputes.create_agreement_from_outcome(case_id, AgreementData(D(2026, 7, 1), current.parties), access)
+    detail = disputes.get(case_id, access)
+    for project_id in (other, None):
+        moved = detail.data
+        moved.project_id, moved.agreement_number = project_id, None
+        with pytest.raises(FieldErrors, match="관련 과제를 바꿀 수 없습니다"):
+            disputes.update(case_id, moved, detail.version, access, today=TODAY)
+    again = disputes.get(case_id, access)
+    assert again.version == detail.version and again.data.project_id == world["project"]
+    assert again.outcome_agreement_number == 3
+    same = again.data  # other fields may still change
+    same.claim_summary = "고친 신청 내용"
+    disputes.update(case_id, same, again.version, access, today=TODAY)
+
+
+def test_the_receipt_date_stays_in_the_year_of_the_number(services: Services, world: dict[str, int]) -> None:
+    disputes, access = services.disputes, services.disputes.access(None)
+    case_id = disputes.create(case_data(world, D(2026, 1, 5)), access, today=TODAY)
+    detail = disputes.get(case_id, access)
+    moved = detail.data
+    moved.received_on = D(2025, 12, 30)
+    with pytest.raises(FieldErrors, match="접수 연도\\(2026년\\)가 들어 있어"):
+        disputes.update(case_id, moved, detail.version, access, today=TODAY)
+    moved.received_on = D(2026, 1, 2)  # within the year: fine
+    disputes.update(case_id, moved, detail.version, access, today=TODAY)
+    after = disputes.get(case_id, access)
+    assert (after.number, after.data.received_on) == ("2026-조정-001", D(2026, 1, 2))
+
+
+def test_a_case_is_not_closed_before_its_last_session_or_extension(
+    services: Services, world: dict[str, int]
+) -> None:
+    disputes, access = services.disputes, services.disputes.access(None)
+    case_id = disputes.create(case_data(world), access, today=TODAY)
+    disputes.save_session(case_id, SessionData(D(2026, 6, 10), "회의실"), access, today=TODAY)
+    disputes.extend_deadline(case_id, D(2026, 6, 20), 30, "증빙 보완", 2, access, today=TODAY)
+    for on, last in ((D(2026, 6, 5), "2026-06-20"), (D(2026, 6, 15), "2026-06-20")):
+        with pytest.raises(FieldErrors, match=f"기한 연장일\\({last}\\)보다"):
+            disputes.change_status(case_id, WITHDRAWN, on, "취하서", 3, access, today=TODAY)
+    disputes.change_status(case_id, IN_PROGRESS, D(2026, 6, 5), "배정", 3, access, today=TODAY)  # not closing
+    disputes.change_status(case_id, WITHDRAWN, D(2026, 6, 20), "취하서", 4, access, today=TODAY)
+    assert disputes.get(case_id, access).closed_on == D(2026, 6, 20)
+
+
+def test_sessions_only_on_open_cases_and_not_more_than_a_year_ahead(
+    services: Services, world: dict[str, int]
+) -> None:
+    disputes, access = services.disputes, services.disputes.access(None)
+    case_id = disputes.create(case_data(world), access, today=TODAY)
+    with pytest.raises(FieldErrors, match="오늘부터 365일 안이어야"):
+        disputes.save_session(case_id, SessionData(TODAY + dt.timedelta(days=366)), access, today=TODAY)
+    ahead = disputes.save_session(case_id, SessionData(TODAY + dt.timedelta(days=365)), access, today=TODAY)
+    disputes.delete_session(case_id, ahead, access)
+    held = disputes.save_session(case_id, SessionData(D(2026, 6, 10), "회의실"), access, today=TODAY)
+    version = disputes.get(case_id, access).version
+    disputes.change_status(case_id, WITHDRAWN, D(2026, 6, 11), "취하서", version, access, today=TODAY)
+    version += 1
+    with pytest.raises(UserError, match="종결된 사건\\(취하\\)에는 조정기일을 넣거나 고칠 수 없습니다"):
+        disputes.save_session(case_id, SessionData(D(2026, 6, 12)), access, today=TODAY)
+    with pytest.raises(UserError, match="조정기일을 넣거나 고칠 수 없습니다"):
+        disputes.save_session(case_id, SessionData(D(2026, 6, 10), "다른 곳"), access, held, today=TODAY)
+    with pytest.raises(UserError, match="조정기일을 삭제할 수 없습니다"):
+        disputes.delete_session(case_id, held, access)
+    detail = disputes.get(case_id, access)
+    assert detail.version == version and [(x.held_on, x.place) for x in detail.sessions] == [
+        (D(2026, 6, 10), "회의실")
+    ]
 
 
 def test_settled_terms_cannot_be_emptied(services: Services, world: dict[str, int]) -> None:
@@ -498,7 +642,7 @@ def test_mediators_are_managed_and_kept_once_they_served(services: Services, wor
     access = services.disputes.access(None)
     case_id = services.disputes.create(case_data(world, mediator_ids=[world["park"]]), access, today=TODAY)
     with pytest.raises(UserError, match="1건에 지정되어 있어 삭제할 수 없습니다"):
-        mediators.remove(world["park"])
+        mediators.remove(world["park"], access)
     park = mediators.get(world["park"])
     mediators.update(
         park.id, MediatorData("박정호", "경기테크노파크 본부장", park.phone, active=False), park.version
@@ -515,6 +659,24 @@ def test_mediators_are_managed_and_kept_once_they_served(services: Services, wor
     assert [m.name for m in mediators.items()] == ["박정호"]
 
 
+def test_mediator_case_counts_need_an_unlocked_access(services: Services, world: dict[str, int]) -> None:
+    """How many cases a mediator served on tells about the cases: none without the password."""
+    mediators, disputes = services.mediators, services.disputes
+    disputes.create(case_data(world, mediator_ids=[world["park"]]), disputes.access(None), today=TODAY)
+    disputes.set_password("조정비번2026")
+    access = disputes.access("조정비번2026")
+    assert [(m.name, m.cases) for m in mediators.items(access=access)] == [("박정호", 1), ("이수진", 0)]
+    assert [(m.name, m.cases) for m in mediators.items()] == [("박정호", None), ("이수진", None)]
+    assert mediators.get(world["park"]).cases is None
+    with pytest.raises(UserError) as refused:
+        mediators.remove(world["park"])
+    assert "지정되어 있어 삭제할 수 없습니다" in str(refused.value) and "1건" not in str(refused.value)
+    with pytest.raises(UserError, match="1건에 지정되어"):
+        mediators.remove(world["park"], access)
+    disputes.set_password("새조정비번", "조정비번2026")  # an access of the old password lapses
+    assert [m.cases for m in mediators.items(access=access)] == [None, None]
+
+
 def test_dispute_types_are_an_editable_list(services: Services, world: dict[str, int]) -> None:
     types = services.dispute_types
     assert types.names() == ["역할분담", "수익·과실배분", "납기", "품질", "대금지급", "기술·지식재산", "기타"]
@@ -523,10 +685,26 @@ def test_dispute_types_are_an_editable_list(services: Services, world: dict[str,
     services.disputes.create(
         case_data(world, dispute_type="하도급대금"), services.disputes.access(None), today=TODAY
     )
-    item = next(i for i in types.items() if i.name == "하도급대금")
+    unlocked = dispute_types(services.db, services.disputes.access(None))
+    item = next(i for i in unlocked.items() if i.name == "하도급대금")
     assert item.in_use == 1
     with pytest.raises(UserError, match="쓰는 조정 사례가 1건 있어"):
-        types.remove(item.id)
+        unlocked.remove(item.id)
+
+
+def test_dispute_type_counts_need_an_unlocked_access(services: Services, world: dict[str, int]) -> None:
+    disputes = services.disputes
+    disputes.create(case_data(world), disputes.access(None), today=TODAY)
+    disputes.set_password("조정비번2026")
+    unlocked = dispute_types(services.db, disputes.access("조정비번2026"))
+    assert {i.name: i.in_use for i in unlocked.items()}["수익·과실배분"] == 1
+    for locked in (services.dispute_types, dispute_types(services.db)):
+        assert {i.in_use for i in locked.items()} == {0}
+        used = next(i for i in locked.items() if i.name == "수익·과실배분")
+        with pytest.raises(UserError) as refused:
+            locked.remove(used.id)
+        assert "삭제할 수 없습니다" in str(refused.value) and "1건" not in str(refused.value)
+    assert "수익·과실배분" in unlocked.names()
 
 
 # --- the sample --------------------------------------------------------------------------------------
@@ -548,7 +726,9 @@ def test_the_sample_has_a_settled_case_with_its_agreement_and_an_open_one_near_i
         1,
         2,
     )
-    assert "2025-조정-001" in services.projects.agreement(export, 2).note
+    # The agreement is seen by anyone who opens the project: its note does not name the case.
+    assert services.projects.agreement(export, 2).note.startswith("조정 결과에 따른 변경")
+    assert not any("조정-" in v.note for v in services.projects.get(export).versions)
     assert len(settled.sessions) == 2 and settled.closed_on is not None
 
     assert running.number == f"{running.data.received_on.year}-조정-001"

@@ -79,9 +79,9 @@ def test_a_wrong_password_is_refused_and_the_right_one_unlocks(services: Service
     case_id = make_case(services, disputes.access(None))
     disputes.set_password(PASSWORD)
     assert disputes.has_password()
-    with pytest.raises(UserError, match="분쟁조정 비밀번호가 맞지 않습니다"):
+    with pytest.raises(UserError, match="조정 암호가 맞지 않습니다"):
         disputes.access("틀린비번")
-    with pytest.raises(UserError, match="비밀번호를 입력해 주십시오"):
+    with pytest.raises(UserError, match="조정 암호를 입력해 주십시오"):
         disputes.access(None)
     access = disputes.access(PASSWORD, case_id)
     assert access.unlocked
@@ -114,11 +114,11 @@ def test_locked_the_list_has_numbers_and_statuses_only_and_nothing_else_is_reada
         )
         shown = " ".join(map(str, vars(row).values()))
         assert not [word for word in SECRETS if word in shown]
-        with pytest.raises(UserError, match="비밀번호를 입력해"):
+        with pytest.raises(UserError, match="조정 암호를 입력해"):
             disputes.get(case_id, access)
-        with pytest.raises(UserError, match="비밀번호를 입력해"):
+        with pytest.raises(UserError, match="조정 암호를 입력해"):
             disputes.record(case_id, access)
-        with pytest.raises(UserError, match="비밀번호를 입력해"):
+        with pytest.raises(UserError, match="조정 암호를 입력해"):
             disputes.save_session(case_id, SessionData(D(2026, 11, 3)), access)
         stats = disputes.stats(access=access, today=TODAY)
         assert stats.total == 1 and stats.by_type == {}  # counts only
@@ -140,7 +140,7 @@ def test_locked_search_finds_no_confidential_word_unlocked_it_does(services: Ser
         DisputeFilter(dispute_type="기술·지식재산"),
         DisputeFilter(member_id=1),
     ):
-        with pytest.raises(UserError, match="비밀번호를 입력해"):
+        with pytest.raises(UserError, match="조정 암호를 입력해"):
             disputes.search(flt, None, today=TODAY)
     access = disputes.access(PASSWORD)
     for word in SECRETS:
@@ -154,7 +154,7 @@ def test_changing_the_password_needs_the_current_one_and_locks_earlier_accesses(
     disputes.set_password(PASSWORD)
     old = disputes.access(PASSWORD)
     for current in (None, "틀린비번"):
-        with pytest.raises(UserError, match="지금 쓰는 분쟁조정 비밀번호가 맞지 않습니다"):
+        with pytest.raises(UserError, match="지금 쓰는 조정 암호가 맞지 않습니다"):
             disputes.set_password("새비밀번호", current)
     assert disputes.access(PASSWORD).unlocked  # unchanged
     disputes.set_password("새비밀번호", PASSWORD)
@@ -163,7 +163,7 @@ def test_changing_the_password_needs_the_current_one_and_locks_earlier_accesses(
     assert disputes.access("새비밀번호").unlocked
     assert disputes.search(DisputeFilter(), old, today=TODAY) == []  # no cases, but no error either
     case_id = make_case(services, disputes.access("새비밀번호"))
-    with pytest.raises(UserError, match="비밀번호를 입력해"):
+    with pytest.raises(UserError, match="조정 암호를 입력해"):
         disputes.get(case_id, old)  # an access of the old password lapsed
     disputes.remove_password("새비밀번호")
     assert not disputes.has_password() and disputes.access(None).unlocked
@@ -197,12 +197,12 @@ def test_unlocks_views_and_changes_are_in_the_cases_history(services: Services) 
     entries = history.for_record("dispute_cases", case_id)
     actions = [(e.action, e.what) for e in entries]
     assert actions[:3] == [("view", "분쟁조정"), ("unlock", "분쟁조정"), ("denied", "분쟁조정")]
-    assert {e.action_label for e in entries[:3]} == {"열람", "잠금 해제", "비밀번호 틀림"}
+    assert {e.action_label for e in entries[:3]} == {"열람", "잠금 해제", "조정 암호 틀림"}
     assert ("create", "분쟁조정") in actions and ("create", "조정기일") in actions
     assert ("create", "진행 상태") in actions  # the status steps, as the case's children
     assert all(e.record_label == "2026-조정-001" for e in entries if e.table == "dispute_cases")
     password_events = [e for e in history.recent() if e.action == "password"]
-    assert [e.action_label for e in password_events] == ["비밀번호 변경"]
+    assert [e.action_label for e in password_events] == ["조정 암호 변경"]
 
 
 def test_the_audit_log_holds_no_confidential_text(services: Services) -> None:

@@ -243,7 +243,7 @@ def test_a_wrong_password_is_said_and_the_right_one_unlocks_the_texts_and_is_in_
 
     opened = driven(PasswordDialog, drive, monkeypatch)
     assert locked.unlock()
-    assert said == ["분쟁조정 비밀번호가 맞지 않습니다."]
+    assert said == ["조정 암호가 맞지 않습니다."]
     assert len(opened) == 1 and opened[0].case_id == running.id
     assert locked.lock_bar.state == UNLOCKED and locked.lock_bar.lock_button.isVisible()
     assert not locked.table.isColumnHidden(APPLICANTS) and locked.type_filter.isEnabled()
@@ -255,7 +255,7 @@ def test_a_wrong_password_is_said_and_the_right_one_unlocks_the_texts_and_is_in_
     assert CLAIM_WORD in " ".join(widget_texts(locked))
     # The case's history: the refused attempt, the unlock, and the view that opening it was.
     actions = history_actions(locked)
-    assert actions[:3] == ["열람", "잠금 해제", "비밀번호 틀림"]
+    assert actions[:3] == ["열람", "잠금 해제", "조정 암호 틀림"]
 
     # 잠그기: numbers only again, and the texts gone from the window.
     locked.lock_bar.lock_button.click()
@@ -564,7 +564,8 @@ def test_settling_asks_the_terms_and_the_outcome_makes_a_linked_agreement_versio
 
     def write(dialog: OutcomeAgreementDialog) -> None:
         assert "지분을 30%로" in dialog.findChild(QPlainTextEdit, "outcome_terms").toPlainText()
-        assert dialog.note_edit.text() == f"분쟁조정 {tab.detail.detail.number} 조정 결과에 따른 변경"
+        # Anyone sees the project's agreements: the prefilled note does not name the case.
+        assert dialog.note_edit.text() == "조정 결과에 따른 변경"
         shares = {row.name: row.share for row in dialog.model.rows}
         assert shares["대성금형(주)"] == "20"  # started from the current version
         for row in dialog.model.rows:
@@ -579,7 +580,7 @@ def test_settling_asks_the_terms_and_the_outcome_makes_a_linked_agreement_versio
     after = services.projects.get(smart).versions
     assert len(after) == len(before) + 1
     number = tab.detail.detail.number
-    assert number in after[-1].note
+    assert after[-1].note == "조정 결과에 따른 변경" and number not in after[-1].note
     assert made == [smart]
     detail = services.disputes.get(case_id, tab.access)
     assert detail.outcome_agreement_number == after[-1].number
@@ -698,9 +699,10 @@ def test_statistics_by_type_and_outcome_and_locked_counts_only(qtbot, tab: Dispu
 def test_mediators_are_managed_and_one_who_served_is_not_deleted(
     qtbot, tab: DisputesTab, monkeypatch, messages
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = MediatorsDialog(tab.services.mediators, tab)
+    dialog = MediatorsDialog(tab.services.mediators, tab, access=tab.access)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 3
+    assert not dialog.table.isColumnHidden(4) and dialog.table.item(0, 4).text() == "1건"
     driven(
         MediatorEditDialog,
         lambda d: (d.name_edit.setText("정하늘"), d.phone_edit.setText("0313363133"), d.accept()),
@@ -733,3 +735,193 @@ def test_a_read_only_window_reads_but_changes_nothing(qtbot, tab: DisputesTab) -
     assert not tab.password_action.isEnabled() and not tab.types_action.isEnabled()
     assert not tab.case_actions.new_case() and not tab.case_actions.change_status()
     assert not tab.set_password()
+
+
+# --- review fixes --------------------------------------------------------------------------------
+# Words only the sample cases' records hold (not the member directory or the projects): the claims,
+# the terms, the sessions and the open case's outside respondent. (감속기 is also a member's product.)
+CASE_WORDS = (
+    "28,000,000",
+    "35,000,000",
+    "대행",
+    "제어부",
+    "48,500,000",
+    "동방정공",
+    "아산밸리로",
+    "오민석",
+    "치수 불량",
+    "성적서",
+)
+
+
+def test_locked_the_whole_main_window_and_the_recent_history_show_no_case_text(
+    qtbot, sample_services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    """The settled sample case made an agreement version of a project: nothing that anyone sees
+    without the password (every tab, the project's 협약 이력 and 변경 이력, 최근 변경 이력) ties the
+    case number to it or shows the cases' texts."""
+    from collabdesk.ui.history_panel import HistoryDialog
+    from collabdesk.ui.main_window import MainWindow
+
+    sample_services.disputes.set_password(PASSWORD)
+    window = MainWindow(sample_services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.members_tab.stats_current, timeout=WAIT)
+    disputes = window.disputes_tab
+    assert disputes is not None and not disputes.unlocked
+
+    public: list[str] = []  # everything outside the disputes tab
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        if window.tabs.widget(index) is not disputes:
+            public += widget_texts(window.tabs.widget(index))
+    projects = window.projects_tab
+    window.select_tab("projects")
+    for row in projects.model.rows:
+        assert projects.select_project(row.id)
+        for page in range(projects.detail.pages.count()):
+            projects.detail.pages.setCurrentIndex(page)  # 협약 이력, 변경 이력 …
+            public += widget_texts(projects)
+    assert projects.select_project(project_id(sample_services, "유압 유닛 공동 브랜드 수출"))
+    projects.detail.pages.setCurrentIndex(1)
+    shown = " ".join(widget_texts(projects))
+    assert "제2차" in shown and "조정 결과에 따른 변경" in shown  # the version made from the outcome
+    public_text = " ".join(public)
+    assert SETTLED_NUMBER not in public_text and "-조정-" not in public_text
+    for word in CASE_WORDS:
+        assert word not in public_text, word
+
+    window.select_tab("disputes")
+    for row in disputes.model.rows:
+        disputes.select_case(row.id)
+        locked_text = " ".join(widget_texts(disputes))
+        for word in CASE_WORDS:
+            assert word not in locked_text, word
+
+    history = HistoryDialog(sample_services.history, window)
+    qtbot.addWidget(history)
+    table = history.panel.table
+    assert table.rowCount() > 0
+    for row in range(table.rowCount()):
+        cells = [table.item(row, column).text() for column in range(table.columnCount())]
+        line = " | ".join(cells)
+        for word in CASE_WORDS:
+            assert word not in line, (word, line)
+        # The case's own rows carry its number (numbers are shown while locked); no other row does.
+        if SETTLED_NUMBER in line:
+            assert cells[2] == f"분쟁조정 {SETTLED_NUMBER}", line
+    history.done(0)
+
+
+def test_locked_the_type_and_mediator_settings_are_greyed_out_until_unlocked(
+    qtbot, locked: DisputesTab, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Their counts of cases per type and per mediator tell about the cases."""
+    for action in (locked.types_action, locked.mediators_action):
+        assert not action.isEnabled() and "잠금을 해제하면" in action.toolTip()
+    assert locked.password_action.isEnabled()
+    opened = driven(MediatorsDialog, lambda d: d.done(0), monkeypatch)
+    locked.manage_mediators()  # a shortcut or a stale menu cannot open it either
+    assert opened == []
+    unlocking(monkeypatch)
+    assert locked.unlock()
+    for action in (locked.types_action, locked.mediators_action):
+        assert action.isEnabled() and "잠금" not in action.toolTip()
+    locked.manage_mediators()
+    assert len(opened) == 1 and opened[0].table.item(0, 4).text() == "1건"
+
+    from collabdesk.ui.catalog_dialog import CatalogDialog
+
+    types = driven(CatalogDialog, lambda d: d.done(0), monkeypatch)
+    locked.manage_types()
+    shown = [types[0].list.item(n).text() for n in range(types[0].list.count())]
+    assert "역할분담 (1건)" in shown and "대금지급 (1건)" in shown
+    locked.lock()
+    assert not locked.types_action.isEnabled() and not locked.mediators_action.isEnabled()
+
+
+def test_an_agreement_from_the_outcome_over_a_project_changed_meanwhile_is_read_again(
+    qtbot, tab: DisputesTab, monkeypatch, reload_chosen, messages
+) -> None:  # type: ignore[no-untyped-def]
+    services = tab.services
+    smart = project_id(services, SMART)
+    today = dt.date.today()
+    case_id = services.disputes.create(
+        DisputeData(
+            today - dt.timedelta(days=20),
+            "수익·과실배분",
+            [
+                PartyInput(APPLICANT, member_id=member_id(services, "대성금형(주)")),
+                PartyInput(RESPONDENT, member_id=member_id(services, "(주)한빛정밀")),
+            ],
+            project_id=smart,
+        ),
+        tab.access,
+    )
+    services.disputes.set_outcome(case_id, "지분은 그대로 둔다.", 1, tab.access)
+    tab.refresh()
+    assert tab.select_case(case_id)
+    assert not tab.detail.agreement_button.isEnabled()  # terms, but not settled
+    assert "조정성립" in tab.detail.agreement_button.toolTip()
+    services.disputes.change_status(case_id, "조정성립", today, "서명", 2, tab.access)
+    tab.refresh()
+    assert tab.detail.agreement_button.isEnabled()
+    before = len(services.projects.get(smart).versions)
+
+    def write(dialog: OutcomeAgreementDialog) -> None:
+        started = dialog.number
+        # Another PC saves a new agreement version of the project meanwhile.
+        current = services.projects.agreement(smart)
+        services.projects.add_agreement(smart, type(current)(today, current.parties, "다른 PC"))
+        dialog.note_edit.setText("지분 유지")
+        dialog.accept()
+        assert reload_chosen and dialog.result() != QDialog.DialogCode.Accepted
+        assert dialog.number == started + 1  # now written on top of the other PC's version
+        assert dialog.note_edit.text() == "조정 결과에 따른 변경"
+        dialog.accept()
+
+    driven(OutcomeAgreementDialog, write, monkeypatch)
+    tab.detail.agreement_button.click()
+    versions = services.projects.get(smart).versions
+    assert len(versions) == before + 2
+    assert [v.note for v in versions[-2:]] == ["다른 PC", "조정 결과에 따른 변경"]
+    assert services.disputes.get(case_id, tab.access).outcome_agreement_number == versions[-1].number
+
+    # The case's project cannot change now: the form says so before the service would.
+    opened = driven(CaseDialog, lambda d: d.done(0), monkeypatch)
+    tab.edit_button.click()
+    assert not opened[0].project_combo.isEnabled()
+    assert "바꿀 수 없습니다" in opened[0].project_combo.toolTip()
+
+
+def test_sessions_of_a_closed_case_are_greyed_out(qtbot, tab: DisputesTab) -> None:  # type: ignore[no-untyped-def]
+    tab.select_case(settled_row(tab).id)
+    detail = tab.detail
+    for button in (detail.add_session_button, detail.edit_session_button, detail.delete_session_button):
+        assert not button.isEnabled() and "다시 진행" in button.toolTip()
+    tab.select_case(open_row(tab).id)
+    assert detail.add_session_button.isEnabled()
+
+
+def test_the_password_settings_look_again_when_another_pc_set_one_meanwhile(
+    qtbot, tab: DisputesTab, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    def drive(dialog: PasswordSettingsDialog) -> None:
+        assert not dialog.had_password and not dialog.current_edit.isVisibleTo(dialog)
+        tab.services.disputes.set_password("다른PC암호")  # another PC, while this dialog is open
+        dialog.new_edit.setText(PASSWORD)
+        dialog.repeat_edit.setText(PASSWORD)
+        dialog.accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert dialog.had_password and dialog.current_edit.isVisibleTo(dialog)
+        assert "다른 PC에서 조정 암호를 정했습니다" in dialog.error_label.text()
+        assert dialog.windowTitle() == "조정 암호 변경"
+        dialog.current_edit.setText("다른PC암호")
+        dialog.accept()
+
+    opened = driven(PasswordSettingsDialog, drive, monkeypatch)
+    assert tab.set_password() and opened[0].result() == QDialog.DialogCode.Accepted
+    assert tab.services.disputes.access(PASSWORD).unlocked
+    assert tab.lock_bar.state == UNLOCKED

@@ -93,6 +93,11 @@ class CaseDialog(QDialog):
             self._load(DisputeData(dt.date.today(), self._types[0] if self._types else "", []))
         else:
             self._load(detail.data)
+            if detail.outcome_agreement_number is not None:  # the service refuses a change too
+                self.project_combo.setEnabled(False)
+                self.project_combo.setToolTip(
+                    self.tr("이 사건의 조정 결과로 협약 버전을 만들었으므로 관련 과제를 바꿀 수 없습니다")
+                )
         self._initial = self._snapshot()
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry:

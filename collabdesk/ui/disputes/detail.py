@@ -30,7 +30,7 @@ from collabdesk.formatting import money
 from collabdesk.services.container import Services
 from collabdesk.services.dispute_detail import DisputeDetail
 from collabdesk.services.dispute_stats import DisputeRow
-from collabdesk.services.dispute_workflow import DUE_SOON, OVERDUE, is_closed
+from collabdesk.services.dispute_workflow import DUE_SOON, OVERDUE, SETTLED, is_closed
 from collabdesk.ui.history_panel import HistoryPanel
 from collabdesk.ui.widgets import table_key
 from collabdesk.validation.dispute import APPLICANT, RESPONDENT
@@ -292,13 +292,20 @@ class DisputeDetailView(QWidget):
     def _enable(self) -> None:
         detail = self.detail
         writable = detail is not None and not self.read_only
-        self.add_session_button.setEnabled(writable)
-        self.edit_session_button.setEnabled(writable)
-        self.delete_session_button.setEnabled(writable)
+        # Sessions belong to an open case; a closed one is reopened (with a reason) first.
+        sessions = writable and detail is not None and not is_closed(detail.status)
+        for button in (self.add_session_button, self.edit_session_button, self.delete_session_button):
+            button.setEnabled(sessions)
+            button.setToolTip(
+                self.tr("종결된 사건입니다. 조정기일을 고치려면 먼저 '상태 변경…'으로 다시 진행하십시오.")
+                if writable and not sessions
+                else ""
+            )
         self.outcome_button.setEnabled(writable)
         can_make = (
             writable
             and detail is not None
+            and detail.status == SETTLED
             and detail.data.project_id is not None
             and bool(detail.outcome_text)
             and detail.outcome_agreement_number is None
@@ -306,6 +313,8 @@ class DisputeDetailView(QWidget):
         self.agreement_button.setEnabled(can_make)
         if detail is not None and detail.data.project_id is None:
             tip = self.tr("관련 과제가 없는 사건입니다")
+        elif detail is not None and detail.status != SETTLED and detail.outcome_agreement_number is None:
+            tip = self.tr("조정성립으로 종결한 사건에서만 협약 버전을 만들 수 있습니다")
         elif detail is not None and detail.outcome_agreement_number is not None:
             tip = self.tr("이 조정 결과로 이미 협약 버전을 만들었습니다")
         elif detail is not None and not detail.outcome_text:

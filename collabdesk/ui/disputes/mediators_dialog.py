@@ -1,6 +1,7 @@
 """조정위원 관리: the people cases are assigned to as mediators — name, 소속·직위 (as the 조정조서 names
 them), phone, and whether they still serve. One who has served on a case is made inactive instead of
-deleted (the service says so when a delete is refused)."""
+deleted (the service says so when a delete is refused). How many cases each has served on is shown
+only with an access that unlocks the dispute records (the tab opens this dialog only then)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.services.dispute_access import DisputeAccess
 from collabdesk.services.dispute_mediators import MediatorRow, MediatorService
 from collabdesk.ui.catalog_dialog import run_checked
 from collabdesk.ui.disputes.checked_dialog import CheckedDialog, Refresh
@@ -30,6 +32,7 @@ from collabdesk.ui.widgets import button_column, run_service_action, table_key
 from collabdesk.validation.dispute import MediatorData
 
 INACTIVE_COLOUR = QColor("#808080")
+CASES = 4  # the 맡은 사건 column
 
 
 class MediatorEditDialog(CheckedDialog):
@@ -75,12 +78,19 @@ class MediatorEditDialog(CheckedDialog):
 
 
 class MediatorsDialog(QDialog):
-    def __init__(self, mediators: MediatorService, parent: QWidget | None = None, read_only: bool = False):
+    def __init__(
+        self,
+        mediators: MediatorService,
+        parent: QWidget | None = None,
+        read_only: bool = False,
+        access: DisputeAccess | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("mediators_dialog")
         self.setWindowTitle(self.tr("조정위원 관리"))
         self.mediators = mediators
         self.read_only = read_only
+        self.access = access
         self.rows: list[MediatorRow] = []
         self.table = QTableWidget(0, 5, objectName="mediator_table")
         self.table.setHorizontalHeaderLabels(
@@ -117,9 +127,10 @@ class MediatorsDialog(QDialog):
 
     def reload(self, select_id: int | None = None) -> None:
         found: list[list[MediatorRow]] = []
-        if not run_service_action(self, lambda: found.append(self.mediators.items())):
+        if not run_service_action(self, lambda: found.append(self.mediators.items(access=self.access))):
             return
         self.rows = found[0]
+        self.table.setColumnHidden(CASES, any(m.cases is None for m in self.rows))
         self.table.setRowCount(len(self.rows))
         for row, mediator in enumerate(self.rows):
             cells = (
@@ -127,7 +138,7 @@ class MediatorsDialog(QDialog):
                 mediator.affiliation,
                 mediator.phone,
                 self.tr("활동") if mediator.active else self.tr("활동 안 함"),
-                self.tr("{0}건").format(mediator.cases),
+                self.tr("{0}건").format(mediator.cases) if mediator.cases is not None else "",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -189,7 +200,7 @@ class MediatorsDialog(QDialog):
             return
         if run_checked(
             self,
-            lambda: self.mediators.remove(chosen.id),
+            lambda: self.mediators.remove(chosen.id, self.access),
             lambda _keep: self.reload(chosen.id),
             self.tr("삭제할 수 없습니다"),
         ):

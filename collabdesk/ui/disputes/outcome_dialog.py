@@ -1,7 +1,8 @@
 """조정 결과: the agreed terms of a case (조정 내용), and the new agreement version of the related
 consortium project written from them — the project's agreement dialog, started from the current
 version with the outcome shown above it, whose 저장 goes through the disputes service so that the
-version is linked to the case (its note names the case)."""
+version is linked to the case. The version's note stays neutral (조정 결과에 따른 변경): agreements are
+seen by anyone who opens the project, so it never names the case."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from collabdesk.errors import NotFoundError, StaleRecordError, UserError
 from collabdesk.services.container import Services
 from collabdesk.services.dispute_access import DisputeAccess
 from collabdesk.services.dispute_detail import DisputeDetail
 from collabdesk.services.dispute_workflow import SETTLED
-from collabdesk.ui.catalog_dialog import run_checked
 from collabdesk.ui.disputes.case_dialog import qdate
 from collabdesk.ui.disputes.checked_dialog import CheckedDialog, Refresh
+from collabdesk.ui.errors import ask_reload, show_error
 from collabdesk.ui.projects.agreement_dialog import GEOMETRY_KEY, AgreementDialog
 
 HINT_STYLE = "color: #555;"
@@ -82,7 +84,7 @@ class OutcomeAgreementDialog(AgreementDialog):
         layout = self.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(1, box)
-        self.note_edit.setText(self.tr("분쟁조정 {0} 조정 결과에 따른 변경").format(detail.number))
+        self.note_edit.setText(self.tr("조정 결과에 따른 변경"))
         self.date_edit.setDate(qdate(self._agreed_on(services, detail)))
         self.hint.setText(
             self.hint.text()
@@ -101,30 +103,43 @@ class OutcomeAgreementDialog(AgreementDialog):
             return dt.date.today()
         return detail.closed_on
 
-    def _keep_or_reload(self, keep: bool) -> None:
-        """The case changed on another PC: kept, 저장 saves over the version now read; otherwise the
-        dialog closes (run_checked) without asking again about what was typed."""
+    def _reread_case(self, keep: bool) -> None:
         shown = self._refresh_case(keep)
         if shown is not None and shown.id == self.case.id:
             self.case_version = shown.version
-        if not keep:
-            self._initial = self._snapshot()
 
     def accept(self) -> None:
+        """저장: against the case version and the project version this dialog started from. When
+        another PC changed either meanwhile, ask_reload: reloaded, the dialog starts again from the
+        project's agreement as now saved (the case read again too); kept, what was typed stays, and
+        저장 saves it over a changed case (a changed project is still refused: its newer version must
+        be seen first)."""
         self.table.setFocus()  # a share still being typed is what gets saved
-        made: list[int] = []
-        if not run_checked(
-            self,
-            lambda: made.append(
-                self.services.disputes.create_agreement_from_outcome(
-                    self.case.id, self.collect(), self.access, self.case_version
-                )
-            ),
-            self._keep_or_reload,
-            self.tr("저장할 수 없습니다"),
-            form=self,
-        ):
+        try:
+            number = self.services.disputes.create_agreement_from_outcome(
+                self.case.id,
+                self.collect(),
+                self.access,
+                self.case_version,
+                expected_project_version=self.expected_version,
+            )
+        except StaleRecordError as exc:
+            reload = ask_reload(self, exc)
+            self._reread_case(not reload)
+            if reload:
+                self._reload()
+                self.note_edit.setText(self.tr("조정 결과에 따른 변경"))
+                self.date_edit.setDate(qdate(self._agreed_on(self.services, self.case)))
+                self._initial = self._snapshot()
             return
-        self.saved_number = made[0]
+        except NotFoundError as exc:
+            show_error(self, exc, self.tr("저장할 수 없습니다"))
+            self._reread_case(False)
+            QDialog.reject(self)
+            return
+        except UserError as exc:
+            show_error(self, exc, self.tr("저장할 수 없습니다"))
+            return
+        self.saved_number = number
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         QDialog.accept(self)

@@ -148,6 +148,7 @@ class DisputesTab(QWidget):
         self.stats_button.setToolTip(self.tr("유형별·결과별 사건 수와 종결까지 걸린 날"))
         self.settings_button = QPushButton(self.tr("설정"), objectName="dispute_settings")
         settings = QMenu(self.settings_button)
+        settings.setToolTipsVisible(True)  # why an entry is greyed out while the records are locked
         self.types_action = settings.addAction(self.tr("분쟁 유형 관리…"), self.manage_types)
         self.mediators_action = settings.addAction(self.tr("조정위원 관리…"), self.manage_mediators)
         self.password_action = settings.addAction(self.tr("조정 암호 설정…"), self.set_password)
@@ -220,7 +221,6 @@ class DisputesTab(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A read-only window (another CollabDesk has the database) may unlock and read, never change."""
         self.read_only = read_only
-        self.types_action.setEnabled(not read_only)
         self.password_action.setEnabled(not read_only)
         self.detail.set_read_only(read_only)
         self._update_buttons()
@@ -435,6 +435,12 @@ class DisputesTab(QWidget):
             button.setEnabled(writable and shown is not None)
         self.extend_button.setEnabled(writable and shown is not None and not is_closed(shown.status))
         self.print_button.setEnabled(self.unlocked and shown is not None)
+        # How many cases a type or a mediator has tells about the cases: only once unlocked.
+        locked_tip = self.tr("잠금을 해제하면 쓸 수 있습니다 (사건 수가 보이므로)")
+        self.types_action.setEnabled(writable)
+        self.types_action.setToolTip("" if self.unlocked else locked_tip)
+        self.mediators_action.setEnabled(self.unlocked)
+        self.mediators_action.setToolTip("" if self.unlocked else locked_tip)
 
     def _selection_changed(self) -> None:
         if self._refilling:
@@ -505,17 +511,25 @@ class DisputesTab(QWidget):
         self.case_actions.show_stats(self.year_filter.currentData())
 
     def manage_types(self) -> None:
+        if not self.unlocked or self.read_only:
+            return
+        from collabdesk.services.disputes import dispute_types
         from collabdesk.ui.catalog_dialog import CatalogDialog
 
         CatalogDialog(
-            self.services.dispute_types, self.tr("분쟁 유형 관리"), self, self.tr("{0} ({1}건)")
+            dispute_types(self.services.db, self.access),
+            self.tr("분쟁 유형 관리"),
+            self,
+            self.tr("{0} ({1}건)"),
         ).exec()
         self.refresh()
 
     def manage_mediators(self) -> None:
+        if not self.unlocked:
+            return
         from collabdesk.ui.disputes.mediators_dialog import MediatorsDialog
 
-        MediatorsDialog(self.services.mediators, self, self.read_only).exec()
+        MediatorsDialog(self.services.mediators, self, self.read_only, self.access).exec()
         self.refresh()
 
     def set_password(self) -> bool:

@@ -92,7 +92,6 @@ class PasswordSettingsDialog(QDialog):
         self.disputes = disputes
         self.had_password = disputes.has_password()
         self.new_password: str | None = None
-        self.setWindowTitle(self.tr("조정 암호 변경") if self.had_password else self.tr("조정 암호 설정"))
         intro = QLabel(
             self.tr(
                 "조정 암호를 정하면 암호를 아는 사람만 분쟁조정 기록의 내용을 볼 수 있습니다. "
@@ -110,13 +109,12 @@ class PasswordSettingsDialog(QDialog):
         self.remove_box = QCheckBox(self.tr("조정 암호를 없앱니다 (누구나 기록을 볼 수 있게 됩니다)"))
         self.remove_box.setObjectName("remove_password")
         self.remove_box.toggled.connect(self._remove_toggled)
-        form = QFormLayout()
-        if self.had_password:
-            form.addRow(self.tr("지금 암호(&C)"), self.current_edit)
+        self.form = form = QFormLayout()
+        form.addRow(self.tr("지금 암호(&C)"), self.current_edit)
         form.addRow(self.tr("새 암호(&N)"), self.new_edit)
         form.addRow(self.tr("새 암호 확인(&R)"), self.repeat_edit)
-        if self.had_password:
-            form.addRow("", self.remove_box)
+        form.addRow("", self.remove_box)
+        self._show_current(self.had_password)
         self.error_label = QLabel(objectName="password_settings_error", wordWrap=True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         layout = QVBoxLayout(self)
@@ -126,6 +124,36 @@ class PasswordSettingsDialog(QDialog):
         add_ok_cancel(self, layout)
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
         (self.current_edit if self.had_password else self.new_edit).setFocus()
+
+    def _show_current(self, has_password: bool) -> None:
+        """The current password and 'remove' rows only when a password is set."""
+        self.had_password = has_password
+        self.setWindowTitle(self.tr("조정 암호 변경") if has_password else self.tr("조정 암호 설정"))
+        self.form.setRowVisible(self.current_edit, has_password)
+        self.form.setRowVisible(self.remove_box, has_password)
+        if not has_password:
+            self.current_edit.clear()
+            self.remove_box.setChecked(False)
+
+    def _set_elsewhere(self) -> bool:
+        """Another PC may have set or removed the password since this dialog opened: the rows follow,
+        and True when the user must first look again (asked for the password now in force)."""
+        found: list[bool] = []
+        try:
+            found.append(self.disputes.has_password())
+        except UserError as exc:
+            self.error_label.setText(str(exc))
+            return True
+        if found[0] == self.had_password:
+            return False
+        self._show_current(found[0])
+        if found[0]:
+            self._refuse(
+                self.tr("그사이 다른 PC에서 조정 암호를 정했습니다. 그 암호를 '지금 암호'에 입력하십시오."),
+                self.current_edit,
+            )
+            return True
+        return False  # removed meanwhile: a new one needs no current password
 
     def _remove_toggled(self, remove: bool) -> None:
         for edit in (self.new_edit, self.repeat_edit):
@@ -139,6 +167,17 @@ class PasswordSettingsDialog(QDialog):
         focus.selectAll()
 
     def accept(self) -> None:
+        removing = self.remove_box.isChecked()
+        if self._set_elsewhere():
+            return
+        if removing and not self.had_password:  # removed on another PC meanwhile: nothing left to do
+            self._refuse(
+                self.tr(
+                    "그사이 다른 PC에서 조정 암호를 없앴습니다. 새 암호를 정하려면 새 암호를 입력하십시오."
+                ),
+                self.new_edit,
+            )
+            return
         current = self.current_edit.text() if self.had_password else None
         if self.remove_box.isChecked():
             if not confirm(
