@@ -356,44 +356,54 @@
         <translation>Backups are made automatically once a day at start, and before roster imports, undos and program updates. Automatic backups of the last 7 days, 4 weeks and 12 months are kept; backups you make yourself are never deleted.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="177"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="173"/>
+        <source>데이터베이스: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="176"/>
+        <source>여러 PC가 함께 쓰는 PostgreSQL 서버의 데이터베이스입니다. CollabDesk는 이 데이터베이스를 백업하거나 복원하지 않습니다. 서버 관리자가 서버에서 pg_dump로 백업하고, 복원도 서버 관리자가 합니다.</source>
+        <translation>This database is on a PostgreSQL server shared by several PCs. CollabDesk does not back it up or restore it: the server administrator backs it up on the server with pg_dump and does any restore there.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="202"/>
         <source>백업 폴더: {0}</source>
         <translation>Backup folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="200"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="225"/>
         <source>백업</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="200"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="225"/>
         <source>백업을 만들고 검사했습니다.
 {0}</source>
         <translation>Backup made and checked.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="205"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="230"/>
         <source>백업하는 중…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="236"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="261"/>
         <source>백업을 검사하는 중…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="239"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="264"/>
         <source>복원할 수 없습니다</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="229"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="254"/>
         <source>종류: 지금 → 백업</source>
         <translation>Kind: now → backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="224"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="249"/>
         <source>{0} 백업({1})으로 데이터베이스를 되돌리시겠습니까?
 
 {2}
@@ -406,68 +416,68 @@
 The current database is backed up first, so this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="231"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="256"/>
         <source>백업으로 복원</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="268"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="293"/>
         <source>
 복원 전 데이터베이스: {0}</source>
         <translation>
 Database before the restore: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="269"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="294"/>
         <source>복원</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="269"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="294"/>
         <source>백업으로 복원했습니다.</source>
         <translation>Restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="271"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="296"/>
         <source>복원하는 중…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="278"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="303"/>
         <source>인수인계 파일 저장</source>
         <translation>Save handover file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="280"/>
         <location filename="../../collabdesk/ui/backup_dialog.py" line="305"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="330"/>
         <source>zip 파일 (*.zip)</source>
         <translation>Zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="289"/>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="352"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="314"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="377"/>
         <source>인수인계 파일</source>
         <translation>Handover file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="290"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="315"/>
         <source>인수인계 파일을 저장했습니다 (파일 {0}개, 검사값 포함).
 {1}</source>
         <translation>Handover file saved ({0} files, with checksums).
 {1}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="297"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="322"/>
         <source>인수인계 파일을 만드는 중…</source>
         <translation>Making the handover file…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="305"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="330"/>
         <source>인수인계 파일 고르기</source>
         <translation>Choose a handover file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="319"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="344"/>
         <source>인수인계 파일({0}, CollabDesk {1})로 지금 데이터베이스를 바꾸시겠습니까?
 
 {2}
@@ -480,37 +490,37 @@ Database before the restore: {0}</translation>
 The current database is backed up first, so it can be restored under &apos;Backup and restore&apos;.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="324"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="349"/>
         <source>종류: 지금 → 인수인계 파일</source>
         <translation>Kind: now → handover file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="331"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="356"/>
         <source>인수인계 파일을 검사하는 중…</source>
         <translation>Checking the handover file…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="334"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="359"/>
         <source>가져올 수 없습니다</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="326"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="351"/>
         <source>인수인계 파일 가져오기</source>
         <translation>Import handover file</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="352"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="377"/>
         <source>인수인계 파일을 가져왔습니다.</source>
         <translation>Handover file imported.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="354"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="379"/>
         <source>인수인계 파일을 가져오는 중…</source>
         <translation>Importing the handover file…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/backup_dialog.py" line="361"/>
+        <location filename="../../collabdesk/ui/backup_dialog.py" line="386"/>
         <source>백업 폴더 고르기</source>
         <translation>Choose the backup folder</translation>
     </message>
@@ -518,104 +528,84 @@ The current database is backed up first, so it can be restored under &apos;Backu
 <context>
     <name>BatchIssueDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="61"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="50"/>
         <source>과제 참여 기업 일괄 발급</source>
         <translation>Issue to project participants</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="89"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="78"/>
         <source>과제</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="90"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="79"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="91"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="80"/>
         <source>발급일</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="94"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="83"/>
         <source>참여자</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="94"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="83"/>
         <source>역할</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="94"/>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="147"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="83"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="148"/>
         <source>발급</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="108"/>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="176"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="97"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="138"/>
         <source>일괄 발급</source>
         <translation>Issue all</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="111"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="100"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="130"/>
-        <source>이 과제에는 아직 협약이 없어 발급할 참여 기업이 없습니다.</source>
-        <translation>This project has no agreement yet, so there is no participant to issue to.</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="137"/>
-        <source>건너뜀: 회원사가 아닌 참여 기관({0})</source>
-        <translation>Skipped: not a member ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="140"/>
-        <source>건너뜀: 탈퇴한 회원사</source>
-        <translation>Skipped: former member</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="157"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="121"/>
         <source>협업 과제가 없습니다. 협업 컨소시엄 탭에서 과제를 먼저 등록하십시오.</source>
         <translation>There are no collaboration projects. Register a project in the Consortia tab first.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="159"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="123"/>
         <source>과제가 필요한 증명서 종류 중 사용하는 것이 없습니다.</source>
         <translation>No certificate kind that needs a project is in use.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="172"/>
-        <source>현재 협약에 증명서를 받을 회원사가 없습니다.</source>
-        <translation>No member company in the current agreement can receive a certificate.</translation>
-    </message>
-    <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="176"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="138"/>
         <source>{0}곳 일괄 발급</source>
         <translation>Issue all ({0})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="192"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="161"/>
         <source>발급 {0}곳 · 건너뜀 {1}곳. 번호는 &apos;일괄 발급&apos;을 누를 때 매겨집니다.</source>
         <translation>To issue: {0} · skipped: {1}. Numbers are assigned when you click &apos;Issue all&apos;.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="207"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="176"/>
         <source>인증서를 만드는 중… ({0}/{1})</source>
         <translation>Making certificates… ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="217"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="186"/>
         <source>과제 참여 기업에 증명서를 발급하는 중…</source>
         <translation>Issuing certificates to the project participants…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="229"/>
+        <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="198"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
@@ -717,6 +707,248 @@ Members it added will be deleted ({2}); members it changed get back their earlie
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/actions.py" line="165"/>
+        <source>{0}의 조정기일({1})을 삭제하시겠습니까?</source>
+        <translation>Delete the {1} mediation session of {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/actions.py" line="168"/>
+        <source>조정기일 삭제</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/actions.py" line="176"/>
+        <source>삭제할 수 없습니다</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/actions.py" line="226"/>
+        <source>조정조서</source>
+        <translation>Mediation record</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/actions.py" line="230"/>
+        <source>조정조서 PDF로 저장</source>
+        <translation>Save mediation record as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/actions.py" line="232"/>
+        <source>PDF 문서 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/actions.py" line="242"/>
+        <source>조정조서 PDF를 저장하는 중…</source>
+        <translation>Saving the mediation record PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/actions.py" line="247"/>
+        <source>조정조서 - {0}</source>
+        <translation>Mediation record - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/actions.py" line="249"/>
+        <source>조정조서 PDF를 만드는 중…</source>
+        <translation>Making the mediation record PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="87"/>
+        <source>새 분쟁조정 사건</source>
+        <translation>New mediation case</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="89"/>
+        <source>사건 수정 - {0}</source>
+        <translation>Edit case - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="99"/>
+        <source>이 사건의 조정 결과로 협약 버전을 만들었으므로 관련 과제를 바꿀 수 없습니다</source>
+        <translation>An agreement version was made from this case&apos;s outcome, so the related project cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="116"/>
+        <source>일</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="118"/>
+        <source>접수일부터 처리 기한까지의 날 수. 공공 조정기구는 대개 60일입니다.</source>
+        <translation>Days from receipt to the deadline. Public mediation bodies usually allow 60 days.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="123"/>
+        <source>접수일(&amp;D)</source>
+        <translation>&amp;Date received</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="124"/>
+        <source>유형(&amp;T)</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="125"/>
+        <source>처리 기간</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="137"/>
+        <source>구분</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="137"/>
+        <source>당사자</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="137"/>
+        <source>대표자</source>
+        <translation>CEO</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="137"/>
+        <source>주소</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="148"/>
+        <source>회원사 추가…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="150"/>
+        <source>회원사 명부에서 고릅니다. 대표자와 주소는 비워 두면 명부의 것을 씁니다.</source>
+        <translation>Choose from the member directory. Left empty, the CEO and address are taken from the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="153"/>
+        <source>외부 당사자 추가</source>
+        <translation>Add outside party</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="154"/>
+        <source>회원사가 아닌 회사나 사람. 이름을 표에 입력합니다.</source>
+        <translation>A company or person that is not a member. Type the name in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="156"/>
+        <source>빼기</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="166"/>
+        <source>당사자 (신청인과 피신청인이 한 곳 이상씩)</source>
+        <translation>Parties (at least one applicant and one respondent)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="170"/>
+        <source>(없음)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="179"/>
+        <source>협약</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="182"/>
+        <source>원 단위 숫자, 예: 35,000,000 (없으면 비워 둡니다)</source>
+        <translation>Amount in won, e.g. 35,000,000 (leave empty if none)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="187"/>
+        <source>신청인이 무엇을 구하는지, 그 이유를 적습니다</source>
+        <translation>What the applicant asks for, and why</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="190"/>
+        <source>관련 과제</source>
+        <translation>Related project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="191"/>
+        <source>분쟁 금액(원)</source>
+        <translation>Amount in dispute (KRW)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="192"/>
+        <source>조정위원</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="193"/>
+        <source>신청 내용</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="201"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="209"/>
+        <source>{0} (활동 안 함)</source>
+        <translation>{0} (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="216"/>
+        <source>(조정위원 목록이 비어 있습니다 — 설정 → 조정위원 관리)</source>
+        <translation>(The mediator list is empty — Settings → Mediators)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="224"/>
+        <source>접수일에 유효한 협약</source>
+        <translation>In force on receipt</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="227"/>
+        <source>접수일 당시 효력이 있던 버전을 저장할 때 찾아 연결합니다</source>
+        <translation>On saving, the version in force on the date received is found and linked</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="240"/>
+        <source>제{0}차 ({1})</source>
+        <translation>Version {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="274"/>
+        <source>회원사 명부의 회사입니다</source>
+        <translation>A company from the member directory</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="288"/>
+        <source>당사자로 넣을 회원사</source>
+        <translation>Member to add as a party</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="328"/>
+        <source>분쟁 금액은 원 단위 숫자로 입력해 주십시오 (예: 35,000,000).</source>
+        <translation>Enter the amount in dispute as a number of won (e.g. 35,000,000).</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="381"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="387"/>
+        <source>저장할 수 없습니다</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="408"/>
+        <source>변경 내용 버리기</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="408"/>
+        <source>저장하지 않은 내용을 버리시겠습니까?</source>
+        <translation>Discard the unsaved changes?</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <location filename="../../collabdesk/ui/catalog_dialog.py" line="131"/>
@@ -770,118 +1002,118 @@ Members it added will be deleted ({2}); members it changed get back their earlie
 <context>
     <name>CertificateDetailView</name>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="42"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="34"/>
         <source>미리 보기·인쇄…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="43"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="35"/>
         <source>발급한 그대로 다시 인쇄합니다 (Ctrl+P)</source>
         <translation>Print again exactly as issued (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="44"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="36"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="45"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="37"/>
         <source>취소…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="46"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="38"/>
         <source>이 증명서를 취소합니다. 되돌릴 수 없습니다.</source>
         <translation>Revoke this certificate. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="47"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="39"/>
         <source>재발급…</source>
         <translation>Reissue…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="48"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="40"/>
         <source>새 번호로 다시 발급하고 이 번호는 효력을 잃습니다.</source>
         <translation>Issue it again under a new number; this number becomes invalid.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="95"/>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="104"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="80"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="86"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="99"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="84"/>
         <source>{0} ({1}, {2})</source>
         <translation>{0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="106"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="90"/>
         <source>회사</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="107"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="91"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="108"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="92"/>
         <source>과제</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="109"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="93"/>
         <source>역할</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="110"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="94"/>
         <source>발급일</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="111"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="95"/>
         <source>발급자</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="112"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="96"/>
         <source>취소 사유</source>
         <translation>Reason for revoking</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="112"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="96"/>
         <source>재발급 사유</source>
         <translation>Reason for reissue</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="113"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="97"/>
         <source>대체한 번호</source>
         <translation>Replaces</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="114"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="98"/>
         <source>재발급 번호</source>
         <translation>Reissued as</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="115"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="99"/>
         <source>확인코드</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="116"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="100"/>
         <source>내용 검사값</source>
         <translation>Content checksum</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="117"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="101"/>
         <source>발급대장 순번</source>
         <translation>Register entry</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/detail.py" line="132"/>
+        <location filename="../../collabdesk/ui/certificates/detail.py" line="116"/>
         <source>다시 인쇄하면 &apos;무효&apos;가 찍힙니다.</source>
         <translation>A reprint is stamped &apos;VOID&apos; (무효).</translation>
     </message>
@@ -889,162 +1121,162 @@ Members it added will be deleted ({2}); members it changed get back their earlie
 <context>
     <name>CertificatesTab</name>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="75"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="74"/>
         <source>번호, 회사, 사업자등록번호, 과제, 역할로 찾기 (Ctrl+F)</source>
         <translation>Search by number, company, business no., project or role (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="84"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="83"/>
         <source>연도</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="85"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="84"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="86"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="85"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="92"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="91"/>
         <source>발급…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="93"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="92"/>
         <source>회원사 한 곳에 증명서를 발급합니다 (Ctrl+N)</source>
         <translation>Issue a certificate to one member company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="94"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="93"/>
         <source>과제 참여 기업 일괄 발급…</source>
         <translation>Issue to project…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="95"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="94"/>
         <source>협업 과제의 현재 협약에 참여한 회원사 모두에게 발급합니다</source>
         <translation>Issue to every member company in the current agreement of a collaboration project</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="96"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="95"/>
         <source>증명서 확인…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="97"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="96"/>
         <source>번호와 확인코드로 진짜인지, 취소·재발급되었는지 확인합니다</source>
         <translation>Check by number and verification code whether a certificate is genuine, revoked or reissued</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="98"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="97"/>
         <source>대장 검사</source>
         <translation>Check register</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="100"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="99"/>
         <source>발급대장이 프로그램 밖에서 바뀌거나 지워지지 않았는지 검사합니다</source>
         <translation>Check that no entry of the issue register was changed or deleted outside the program</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="102"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="101"/>
         <source>대장 내보내기</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="103"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="102"/>
         <source>지금 목록의 발급대장을 엑셀이나 PDF로 저장하거나 인쇄합니다</source>
         <translation>Save the issue register of the current list as Excel or PDF, or print it</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="105"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="104"/>
         <source>엑셀로 저장…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="106"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="105"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="107"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="106"/>
         <source>미리 보기·인쇄…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="109"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="108"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="111"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="110"/>
         <source>발급기관·직인…</source>
         <translation>Issuing organisation and seal…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="112"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="111"/>
         <source>증명서 종류…</source>
         <translation>Certificate kinds…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="187"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="186"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="190"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="189"/>
         <source>{0}년</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="195"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="194"/>
         <source>유효</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="196"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="195"/>
         <source>취소</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="197"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="196"/>
         <source>재발급됨</source>
         <translation>Reissued</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="223"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="222"/>
         <source>증명서 {0}건</source>
         <translation>{0} certificates</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="224"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="223"/>
         <source> · 취소 {0}건</source>
         <translation> · {0} revoked</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="261"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="260"/>
         <source>증명서를 고르면 여기에 상태, 확인코드, 취소·재발급 내역이 보입니다.</source>
         <translation>Choose a certificate to see its status, verification code and any revocation or reissue here.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="263"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="262"/>
         <source>찾은 증명서가 없습니다. &apos;발급…&apos;으로 증명서를 발급하십시오.</source>
         <translation>No certificates found. Issue one with &apos;Issue…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="318"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="317"/>
         <source>{0} - {1}</source>
         <translation>{0} - {1}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="320"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="319"/>
         <source>인증서 PDF를 만드는 중…</source>
         <translation>Making the certificate PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="345"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="344"/>
         <source>{0} ({1})을(를) 취소하시겠습니까?
 사유: {2}
 
@@ -1055,17 +1287,17 @@ Reason: {2}
 A revocation cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="347"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="346"/>
         <source>증명서 취소</source>
         <translation>Revoke certificate</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="352"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="351"/>
         <source>취소할 수 없습니다</source>
         <translation>Cannot revoke</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="368"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="367"/>
         <source>{0} ({1})을(를) 새 번호로 재발급하시겠습니까?
 사유: {2}
 
@@ -1076,7 +1308,7 @@ Reason: {2}
 This number becomes invalid; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="370"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="369"/>
         <source>증명서 재발급</source>
         <translation>Reissue certificate</translation>
     </message>
@@ -1171,6 +1403,642 @@ This number becomes invalid; this cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>DisputeDetailView</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="118"/>
+        <source>구분</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="118"/>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="172"/>
+        <source>당사자</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="118"/>
+        <source>대표자</source>
+        <translation>CEO</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="118"/>
+        <source>주소</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="122"/>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="135"/>
+        <source>날짜</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="122"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="122"/>
+        <source>경위·사유</source>
+        <translation>Details / reason</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="123"/>
+        <source>처리 기한 연장</source>
+        <translation>Deadline extensions</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="125"/>
+        <source>연장일</source>
+        <translation>Extended on</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="125"/>
+        <source>일수</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="125"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="135"/>
+        <source>회차</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="135"/>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="392"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="135"/>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="394"/>
+        <source>진행 내용</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="145"/>
+        <source>조정기일 추가…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="147"/>
+        <source>수정…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="149"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="160"/>
+        <source>조정 결과…</source>
+        <translation>Outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="161"/>
+        <source>당사자가 합의한 조정 내용을 적습니다</source>
+        <translation>Write down the terms the parties agreed</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="163"/>
+        <source>협약 버전 만들기…</source>
+        <translation>Make agreement version…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="173"/>
+        <source>신청 내용</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="174"/>
+        <source>진행 경과</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="175"/>
+        <source>조정기일</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="176"/>
+        <source>조정 결과</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="178"/>
+        <source>변경 이력</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="197"/>
+        <source>접수 {0}</source>
+        <translation>Received {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="234"/>
+        <source>(신청 내용을 적지 않았습니다)</source>
+        <translation>(no claim written down)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="252"/>
+        <source>{0}일</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="257"/>
+        <source>처리 기한 연장 ({0}회)</source>
+        <translation>Deadline extensions ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="259"/>
+        <source>처리 기한 연장: 없음</source>
+        <translation>Deadline extensions: none</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="264"/>
+        <source>제{0}차</source>
+        <translation>No. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="275"/>
+        <source>조정기일 ({0})</source>
+        <translation>Sessions ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="281"/>
+        <source>이 조정 결과로 &apos;{0}&apos; 과제의 협약 제{1}차를 만들었습니다.</source>
+        <translation>Agreement version {1} of the project &apos;{0}&apos; was made from this outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="285"/>
+        <source>아직 조정 내용을 적지 않았습니다.</source>
+        <translation>The agreed terms have not been written down yet.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="287"/>
+        <source>관련 과제가 없는 사건이라 협약 버전을 만들 수 없습니다.</source>
+        <translation>This case has no related project, so no agreement version can be made from it.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="289"/>
+        <source>합의로 컨소시엄의 역할이나 지분이 바뀌면 &apos;협약 버전 만들기…&apos;로 과제의 새 협약 버전을 만드십시오.</source>
+        <translation>If the settlement changes roles or shares in the consortium, make a new agreement version of the project with &apos;Make agreement version…&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="300"/>
+        <source>종결된 사건입니다. 조정기일을 고치려면 먼저 &apos;상태 변경…&apos;으로 다시 진행하십시오.</source>
+        <translation>This case is closed. To change its sessions, first reopen it with &apos;Change status…&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="315"/>
+        <source>관련 과제가 없는 사건입니다</source>
+        <translation>This case has no related project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="317"/>
+        <source>조정성립으로 종결한 사건에서만 협약 버전을 만들 수 있습니다</source>
+        <translation>An agreement version can only be made for a case closed as Settled</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="319"/>
+        <source>이 조정 결과로 이미 협약 버전을 만들었습니다</source>
+        <translation>An agreement version has already been made from this outcome</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="321"/>
+        <source>먼저 &apos;조정 결과…&apos;로 조정 내용을 적으십시오</source>
+        <translation>First write down the agreed terms with &apos;Outcome…&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="323"/>
+        <source>조정 결과에 따라 관련 과제의 새 협약 버전을 만들고 이 사건에 연결합니다</source>
+        <translation>Make a new agreement version of the related project from the outcome and link it to this case</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="335"/>
+        <source>{0} (협약 제{1}차)</source>
+        <translation>{0} (agreement version {1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="339"/>
+        <source>유형</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="340"/>
+        <source>접수일</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="341"/>
+        <source>처리 기한</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="342"/>
+        <source>신청인</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="343"/>
+        <source>피신청인</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="344"/>
+        <source>관련 과제</source>
+        <translation>Related project</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="345"/>
+        <source>분쟁 금액</source>
+        <translation>Amount in dispute</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="346"/>
+        <source>조정위원</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="360"/>
+        <source>{0} (종결)</source>
+        <translation>{0} (closed)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="362"/>
+        <source> (D-{0})</source>
+        <translation> ({0} days left)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="364"/>
+        <source> (오늘까지)</source>
+        <translation> (due today)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="366"/>
+        <source> ({0}일 지남)</source>
+        <translation> ({0} days overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="369"/>
+        <source> · {0}일 중 {1}일 연장</source>
+        <translation> · {0} days, {1} of them extended</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="371"/>
+        <source> · {0}일</source>
+        <translation> · {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="385"/>
+        <source>아직 조정기일이 없습니다.</source>
+        <translation>No sessions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="388"/>
+        <source>제{0}차 조정기일 {1}</source>
+        <translation>Session {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="393"/>
+        <source>참석자</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/detail.py" line="395"/>
+        <source>다음 할 일</source>
+        <translation>Next steps</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeListModel</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="21"/>
+        <source>사건번호</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="22"/>
+        <source>접수일</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="23"/>
+        <source>신청인</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="24"/>
+        <source>피신청인</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="25"/>
+        <source>유형</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="26"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="27"/>
+        <source>기한</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="44"/>
+        <source>D-{0}</source>
+        <translation>{0}d left</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="46"/>
+        <source>D-day</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="47"/>
+        <source>{0}일 지남</source>
+        <translation>{0}d overdue</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="53"/>
+        <source>종결 {0}</source>
+        <translation>Closed on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="56"/>
+        <source>종결된 사건</source>
+        <translation>Closed case</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="57"/>
+        <source>처리 기한 {0}</source>
+        <translation>Deadline {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="59"/>
+        <source> — 기한이 지났습니다</source>
+        <translation> — past the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="61"/>
+        <source> — 기한이 7일 안에 끝납니다</source>
+        <translation> — due within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/list_model.py" line="106"/>
+        <source>관련 과제: {0}</source>
+        <translation>Related project: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesTab</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="107"/>
+        <source>당사자 이름</source>
+        <translation>Party name</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="110"/>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="302"/>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="368"/>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="486"/>
+        <source>회원사…</source>
+        <translation>Member…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="115"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="116"/>
+        <source>유형</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="117"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="122"/>
+        <source>당사자</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="127"/>
+        <source>새 사건</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="128"/>
+        <source>새 분쟁조정 사건을 접수합니다 (Ctrl+N)</source>
+        <translation>Register a new mediation case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="129"/>
+        <source>수정</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="130"/>
+        <source>선택한 사건의 접수 내용을 고칩니다 (Enter)</source>
+        <translation>Edit the selected case as received (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="131"/>
+        <source>상태 변경…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="134"/>
+        <source>접수 → 조정진행 → 조정성립·조정불성립·취하·각하·중단. 사건은 지우지 않습니다: 잘못 접수한 사건은 취하나 각하로 종결하십시오.</source>
+        <translation>Received → In mediation → Settled, Not settled, Withdrawn, Dismissed or Discontinued. Cases are never deleted: close a case received by mistake as Withdrawn or Dismissed.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="138"/>
+        <source>기한 연장…</source>
+        <translation>Extend deadline…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="139"/>
+        <source>처리 기한을 사유와 함께 늘립니다</source>
+        <translation>Extend the deadline, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="140"/>
+        <source>조정조서 인쇄·PDF</source>
+        <translation>Record / PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="141"/>
+        <source>조정조서를 미리 보기에서 인쇄합니다 (Ctrl+P)</source>
+        <translation>Print the mediation record from the preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="143"/>
+        <source>미리 보기·인쇄…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="144"/>
+        <source>인쇄…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="145"/>
+        <source>PDF로 저장…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="147"/>
+        <source>통계…</source>
+        <translation>Statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="148"/>
+        <source>유형별·결과별 사건 수와 종결까지 걸린 날</source>
+        <translation>Cases by type and outcome, and the days taken to close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="149"/>
+        <source>설정</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="152"/>
+        <source>분쟁 유형 관리…</source>
+        <translation>Dispute types…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="153"/>
+        <source>조정위원 관리…</source>
+        <translation>Mediators…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="154"/>
+        <source>조정 암호 설정…</source>
+        <translation>Mediation password…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="251"/>
+        <source>잠금을 해제하면 쓸 수 있습니다</source>
+        <translation>Available once unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="253"/>
+        <source>회원사 한 곳이 당사자인 사건만 봅니다</source>
+        <translation>Show only the cases a member company is party to</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="255"/>
+        <source>사건번호로 찾기 (Ctrl+F) — 잠금을 해제하면 당사자와 내용으로도 찾습니다</source>
+        <translation>Search by case no. (Ctrl+F) — once unlocked, also by party and content</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="257"/>
+        <source>사건번호, 당사자, 과제, 신청 내용, 조정 내용으로 찾기 (Ctrl+F)</source>
+        <translation>Search by case no., party, project, claim or agreed terms (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="297"/>
+        <source>조정 암호가 바뀌어 다시 잠겼습니다.</source>
+        <translation>The mediation password was changed, so the records are locked again.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="330"/>
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="332"/>
+        <source>진행 중</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="333"/>
+        <source>종결</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="339"/>
+        <source>{0}년</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="366"/>
+        <source>당사자인 회원사</source>
+        <translation>Member company that is a party</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="368"/>
+        <source>회원사: {0} ×</source>
+        <translation>Member: {0} ×</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="396"/>
+        <source>진행 {0}</source>
+        <translation>{0} open</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="400"/>
+        <source>기한 지남 {0}</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="402"/>
+        <source>기한 임박 {0}</source>
+        <translation>{0} due soon</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="403"/>
+        <source>종결 {0}</source>
+        <translation>{0} closed</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="439"/>
+        <source>잠금을 해제하면 쓸 수 있습니다 (사건 수가 보이므로)</source>
+        <translation>Available once unlocked (it shows numbers of cases)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="457"/>
+        <source>사건을 고르면 여기에 당사자, 신청 내용, 진행 경과, 조정기일, 조정 결과가 보입니다.</source>
+        <translation>Choose a case to see its parties, claim, progress, sessions and outcome here.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="459"/>
+        <source>찾은 사건이 없습니다.</source>
+        <translation>No cases found.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="463"/>
+        <source>잠금을 해제하면 이 사건의 내용이 보입니다.</source>
+        <translation>Unlock to see the details of this case.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="504"/>
+        <source>분쟁조정 사건은 지우지 않습니다. 잘못 접수한 사건은 &apos;상태 변경…&apos;에서 취하나 각하로 종결하십시오.</source>
+        <translation>Mediation cases are never deleted. Close a case received by mistake as Withdrawn or Dismissed under &apos;Change status…&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="521"/>
+        <source>분쟁 유형 관리</source>
+        <translation>Dispute types</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="523"/>
+        <source>{0} ({1}건)</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../collabdesk/ui/roster/import_wizard.py" line="580"/>
@@ -1191,6 +2059,49 @@ This number becomes invalid; this cannot be undone.</translation>
         <location filename="../../collabdesk/ui/roster/import_wizard.py" line="601"/>
         <source>가져오기 기록 {0}번으로 저장했습니다. 잘못 가져왔다면 [파일 → 가져오기 기록]에서 통째로 되돌릴 수 있습니다.</source>
         <translation>Recorded as import {0}. If this was a mistake, undo it as a whole under File → Import history.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/deadline_dialog.py" line="30"/>
+        <source>처리 기한 연장 - {0}</source>
+        <translation>Extend deadline - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/deadline_dialog.py" line="38"/>
+        <source>일</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/deadline_dialog.py" line="40"/>
+        <source>예: 당사자 합의로 보완 자료 제출 기간 연장</source>
+        <translation>e.g. more time for extra documents, as agreed</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/deadline_dialog.py" line="45"/>
+        <source>연장일</source>
+        <translation>Extended on</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/deadline_dialog.py" line="46"/>
+        <source>연장 일수(&amp;D)</source>
+        <translation>Extra &amp;days</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/deadline_dialog.py" line="47"/>
+        <source>사유(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/deadline_dialog.py" line="48"/>
+        <source>처리 기한</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/deadline_dialog.py" line="56"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
     </message>
 </context>
 <context>
@@ -1465,107 +2376,107 @@ Its {1} member companies are not deleted; they only leave this group.</translati
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="93"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="66"/>
         <source>증명서 발급</source>
         <translation>Issue certificate</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="118"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="91"/>
         <source>(고르지 않음)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="119"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="92"/>
         <source>회원사 고르기…</source>
         <translation>Choose member…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="138"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="111"/>
         <source>종류(&amp;K)</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="139"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="112"/>
         <source>회원사</source>
         <translation>Member company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="140"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="113"/>
         <source>과제·역할</source>
         <translation>Project and role</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="141"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="114"/>
         <source>발급일</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="147"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="120"/>
         <source>번호와 확인코드는 &apos;발급&apos;을 누를 때 매겨집니다. 발급한 증명서는 지울 수 없고 취소나 재발급으로만 바꿀 수 있습니다.</source>
         <translation>The number and verification code are assigned when you click &apos;Issue&apos;. An issued certificate cannot be deleted, only revoked or reissued.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="167"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="140"/>
         <source>미리 보기 (번호는 발급할 때 매겨집니다)</source>
         <translation>Preview (the number is assigned on issue)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="179"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="152"/>
         <source>발급</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="183"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="156"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="203"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="176"/>
         <source>증명서를 받을 회원사</source>
         <translation>Member company to receive the certificate</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="225"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="197"/>
         <source>(현재 협약에 참여한 과제가 없습니다)</source>
         <translation>(not in the current agreement of any project)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="248"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="220"/>
         <source>고르면 여기에 인증서가 보입니다.</source>
         <translation>Make your choices to see the certificate here.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="256"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="228"/>
         <source>사용하는 증명서 종류가 없습니다. 설정 → 증명서 종류에서 종류를 사용으로 바꾸십시오.</source>
         <translation>No certificate kind is in use. Turn one on under Settings → Certificate kinds.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="259"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="231"/>
         <source>증명서를 받을 회원사를 고르십시오.</source>
         <translation>Choose the member company to receive the certificate.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="262"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="234"/>
         <source>&apos;{0}&apos;은(는) 협업 과제가 있어야 발급합니다. 이 회원사가 현재 협약에 참여한 과제가 없습니다.</source>
         <translation>A &apos;{0}&apos; needs a collaboration project, and this member company is not in the current agreement of any project.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="310"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="282"/>
         <source>미리 보기를 만들 수 없습니다.</source>
         <translation>Cannot make the preview.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="334"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="306"/>
         <source>발급할 수 없습니다</source>
         <translation>Cannot issue</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="339"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="311"/>
         <source>증명서를 발급하는 중…</source>
         <translation>Issuing the certificate…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="352"/>
+        <location filename="../../collabdesk/ui/certificates/issue_dialog.py" line="324"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
@@ -1573,12 +2484,12 @@ Its {1} member companies are not deleted; they only leave this group.</translati
 <context>
     <name>IssuedDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="176"/>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="179"/>
         <source>재발급했습니다</source>
         <translation>Reissued</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="180"/>
+        <location filename="../../collabdesk/ui/certificates/issued_panel.py" line="183"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
@@ -1806,12 +2717,12 @@ Verification code: {1}</translation>
 <context>
     <name>KindEditDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="67"/>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="66"/>
         <source>새 증명서 종류</source>
         <translation>New certificate kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="67"/>
+        <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="66"/>
         <source>증명서 종류 수정 - {0}</source>
         <translation>Edit certificate kind - {0}</translation>
     </message>
@@ -1971,152 +2882,195 @@ Verification code: {1}</translation>
     </message>
 </context>
 <context>
+    <name>LockBar</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/lock_bar.py" line="27"/>
+        <source>잠금 해제…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/lock_bar.py" line="28"/>
+        <source>조정 암호를 입력하면 이 창을 닫을 때까지 기록이 보입니다</source>
+        <translation>Enter the mediation password to see the records until this window is closed</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/lock_bar.py" line="30"/>
+        <source>잠그기</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/lock_bar.py" line="31"/>
+        <source>자리를 비울 때: 다시 사건번호와 상태만 보이게 합니다</source>
+        <translation>When you leave your desk: show only case numbers and statuses again</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/lock_bar.py" line="45"/>
+        <source>분쟁조정 기록은 암호로 보호됩니다 — 잠금을 해제할 때까지 사건번호와 상태만 보입니다.</source>
+        <translation>The mediation records are password-protected — until you unlock them, only case numbers and statuses are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/lock_bar.py" line="49"/>
+        <source>잠금 해제됨: 이 창을 닫거나 &apos;잠그기&apos;를 누를 때까지 분쟁조정 기록이 보입니다.</source>
+        <translation>Unlocked: the mediation records are shown until you close this window or click &apos;Lock&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/lock_bar.py" line="53"/>
+        <source>조정 암호가 설정되어 있지 않아 이 데이터베이스를 여는 누구나 분쟁조정 기록을 볼 수 있습니다. 설정 → 조정 암호 설정…에서 정할 수 있습니다.</source>
+        <translation>No mediation password is set, so anyone who opens this database can see the mediation records. To set one: Settings → Mediation password…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="85"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="87"/>
         <source>CollabDesk — 협업그룹 사무국</source>
         <translation>CollabDesk — Collaboration Group Secretariat</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="87"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="89"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="88"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="111"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="90"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="114"/>
         <source>회원사 명부</source>
         <translation>Member Directory</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="113"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="116"/>
         <source>회의록</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="117"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="120"/>
         <source>협업 컨소시엄</source>
         <translation>Consortia</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="120"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="237"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="123"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="245"/>
         <source>증명서</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="128"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="126"/>
+        <source>분쟁조정</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="136"/>
         <source> (읽기 전용)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="131"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="139"/>
         <source>읽기 전용: 다른 CollabDesk가 이 데이터베이스를 쓰고 있어 볼 수만 있습니다. {0}</source>
         <translation>Read-only: another CollabDesk is writing this database, so it can only be viewed. {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="135"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="143"/>
         <source>데이터베이스: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="144"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="152"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="146"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="154"/>
         <source>명부 가져오기…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="147"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="155"/>
         <source>명부 내보내기…</source>
         <translation>Export roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="148"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="156"/>
         <source>가져오기 양식 저장…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="149"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="157"/>
         <source>가져오기 기록…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="159"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="167"/>
         <source>백업과 복원…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="164"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="172"/>
         <source>샘플 데이터 채우기…</source>
         <translation>Fill In Sample Data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="168"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="176"/>
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="173"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="181"/>
         <source>도구(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="174"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="182"/>
         <source>최근 변경 이력…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="178"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="186"/>
         <source>증명서 확인…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="180"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="188"/>
         <source>번호와 확인코드로 증명서가 진짜인지 확인합니다</source>
         <translation>Check by number and verification code that a certificate is genuine</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="184"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="192"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="189"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="197"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="190"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="327"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="198"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="339"/>
         <source>CollabDesk 정보</source>
         <translation>About CollabDesk</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="237"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="245"/>
         <source>읽기 전용으로 열어 증명서를 발급할 수 없습니다.</source>
         <translation>The database is open read-only, so certificates cannot be issued.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="262"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="272"/>
         <source>샘플 데이터</source>
         <translation>Sample Data</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="262"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="272"/>
         <source>샘플 회원사 {0}곳을 추가했습니다.</source>
         <translation>Added {0} sample member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="267"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="277"/>
         <source>샘플 데이터를 채우는 중…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="329"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="341"/>
         <source>CollabDesk {0}
 중소기업 협업그룹 사무국을 위한 오프라인 프로그램
 
@@ -2357,6 +3311,128 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
         <location filename="../../collabdesk/ui/roster/import_wizard.py" line="464"/>
         <source>행을 검사하는 중…</source>
         <translation>Checking rows…</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorEditDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="49"/>
+        <source>조정위원 추가</source>
+        <translation>Add mediator</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="49"/>
+        <source>조정위원 수정</source>
+        <translation>Edit mediator</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="56"/>
+        <source>예: 경기테크노파크 기업지원본부장</source>
+        <translation>e.g. Director, Gyeonggi Technopark</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="58"/>
+        <source>지금 조정위원으로 활동함</source>
+        <translation>Currently active as a mediator</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="61"/>
+        <source>성명(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="62"/>
+        <source>소속·직위</source>
+        <translation>Organisation / position</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="63"/>
+        <source>전화</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorsDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="90"/>
+        <source>조정위원 관리</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="97"/>
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="97"/>
+        <source>소속·직위</source>
+        <translation>Organisation / position</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="97"/>
+        <source>전화</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="97"/>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="140"/>
+        <source>활동</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="97"/>
+        <source>맡은 사건</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="107"/>
+        <source>추가…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="108"/>
+        <source>수정…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="109"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="111"/>
+        <source>사건을 맡은 적이 있는 조정위원은 삭제하지 않고 &apos;활동&apos;을 끕니다</source>
+        <translation>A mediator who has handled cases is not deleted; &apos;Active&apos; is turned off instead</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="113"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="140"/>
+        <source>활동 안 함</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="141"/>
+        <source>{0}건</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="197"/>
+        <source>조정위원 삭제</source>
+        <translation>Delete mediator</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="198"/>
+        <source>&apos;{0}&apos; 조정위원을 목록에서 삭제하시겠습니까?</source>
+        <translation>Delete the mediator &apos;{0}&apos; from the list?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/mediators_dialog.py" line="205"/>
+        <source>삭제할 수 없습니다</source>
+        <translation>Cannot delete</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3938,24 @@ Its attendance, agenda, resolutions and action items are deleted too, and this c
     </message>
 </context>
 <context>
+    <name>MemberCertificatesPanel</name>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/member_certificates.py" line="47"/>
+        <source>발급한 증명서 {0}건 (유효 {1}건). 발급·취소·재발급은 증명서 탭에서 합니다.</source>
+        <translation>{0} certificate(s) issued ({1} valid). Issue, revoke and reissue in the Certificates tab.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/member_certificates.py" line="51"/>
+        <source>이 회원사에 발급한 증명서가 없습니다.</source>
+        <translation>No certificates have been issued to this member.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/certificates/member_certificates.py" line="60"/>
+        <source>증명서</source>
+        <translation>Certificates</translation>
+    </message>
+</context>
+<context>
     <name>MemberFormDialog</name>
     <message>
         <location filename="../../collabdesk/ui/members/form.py" line="251"/>
@@ -3039,32 +4133,32 @@ Its attendance, agenda, resolutions and action items are deleted too, and this c
         <translation>Groups and Notes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="346"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="350"/>
         <source>* 표시는 꼭 입력해야 하는 항목입니다.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="358"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="362"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="363"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="367"/>
         <source>(선택 안 함)</source>
         <translation>(None)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="620"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="624"/>
         <source>저장하지 못했습니다</source>
         <translation>Could Not Save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="627"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="631"/>
         <source>다른 사용자가 먼저 수정함</source>
         <translation>Changed by Another User</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="629"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="633"/>
         <source>다른 사용자가 먼저 수정했습니다. 지금 입력한 내용은 아직 저장되지 않았습니다.
 
 다시 불러오기: 다른 사용자가 저장한 최신 내용을 불러옵니다. 지금 입력한 내용은 사라집니다.
@@ -3075,27 +4169,27 @@ Reload: load the latest version the other user saved. What you entered will be l
 Keep Editing: keep what you entered. Note down what you need; you can only save after reloading.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="635"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="639"/>
         <source>다시 불러오기</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="636"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="640"/>
         <source>계속 수정</source>
         <translation>Keep Editing</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="665"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="669"/>
         <source>저장하지 못했습니다. 빨간 글씨로 표시된 항목을 고쳐 주십시오.</source>
         <translation>Could not save. Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="706"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="710"/>
         <source>변경 내용 버리기</source>
         <translation>Discard Changes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/form.py" line="707"/>
+        <location filename="../../collabdesk/ui/members/form.py" line="711"/>
         <source>저장하지 않은 변경 내용이 있습니다. 변경 내용을 버리고 닫으시겠습니까?</source>
         <translation>There are unsaved changes. Discard them and close?</translation>
     </message>
@@ -3137,62 +4231,62 @@ Keep Editing: keep what you entered. Note down what you need; you can only save 
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="27"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="33"/>
         <source>회사명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="28"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="34"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="29"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="35"/>
         <source>사업자등록번호</source>
         <translation>Business Reg. No.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="30"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="36"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="31"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="37"/>
         <source>회원구분</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="32"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="38"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="33"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="39"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="34"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="40"/>
         <source>전문역량/주요제품</source>
         <translation>Competences/Products</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="35"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="41"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="36"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="42"/>
         <source>가입일</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="37"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="43"/>
         <source>매출액(원)</source>
         <translation>Sales (KRW)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/table_model.py" line="38"/>
+        <location filename="../../collabdesk/ui/members/table_model.py" line="44"/>
         <source>종업원수</source>
         <translation>Employees</translation>
     </message>
@@ -3200,126 +4294,126 @@ Keep Editing: keep what you entered. Note down what you need; you can only save 
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="72"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="73"/>
         <source>회사명, 대표자, 사업자등록번호, 전문역량, 주소, 담당자 검색 (Ctrl+F)</source>
         <translation>Search company, CEO, reg. no., competences, address, contact (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="81"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="82"/>
         <source>재적(활동·휴면)</source>
         <translation>Current (active/dormant)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="86"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="87"/>
         <source>필터 초기화</source>
         <translation>Reset Filters</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="92"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="93"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="93"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="94"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="94"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="95"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="95"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="96"/>
         <source>회원구분</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="101"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="102"/>
         <source>회원사 추가</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="102"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="103"/>
         <source>수정</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="103"/>
-        <location filename="../../collabdesk/ui/members/tab.py" line="357"/>
-        <location filename="../../collabdesk/ui/members/tab.py" line="373"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="104"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="358"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="374"/>
         <source>탈퇴 처리</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="104"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="105"/>
         <source>활동으로 복귀</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="105"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="106"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="106"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="107"/>
         <source>그룹 관리</source>
         <translation>Manage Groups</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="107"/>
-        <location filename="../../collabdesk/ui/members/tab.py" line="406"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="108"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="407"/>
         <source>업종 관리</source>
         <translation>Manage Industries</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="108"/>
-        <location filename="../../collabdesk/ui/members/tab.py" line="406"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="109"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="407"/>
         <source>회원구분 관리</source>
         <translation>Manage Classes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="109"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="110"/>
         <source>새 회원사를 추가합니다 (Ctrl+N)</source>
         <translation>Add a new member company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="110"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="111"/>
         <source>선택한 회원사를 수정합니다 (Enter)</source>
         <translation>Edit the selected member company (Enter)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="111"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="112"/>
         <source>선택한 회원사를 완전히 삭제합니다 (Delete)</source>
         <translation>Permanently delete the selected member company (Delete)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="215"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="216"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="244"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="245"/>
         <source>검색 결과 {0}개사</source>
         <translation>{0} companies found</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="271"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="272"/>
         <source>통계 계산</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="358"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="359"/>
         <source>&apos;{0}&apos;을(를) 탈퇴 처리합니다. 탈퇴일을 입력해 주십시오 (예: 2026-11-24).</source>
         <translation>Withdraw &apos;{0}&apos;. Please enter the withdrawal date (e.g. 2026-11-24).</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="370"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="371"/>
         <source>탈퇴일을 입력해 주십시오.</source>
         <translation>Please enter the withdrawal date.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="389"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="390"/>
         <source>&apos;{0}&apos;({1})을(를) 완전히 삭제하시겠습니까?
 담당자와 그룹 소속도 함께 삭제되며 되돌릴 수 없습니다.
 회원사가 탈퇴한 경우에는 삭제 대신 &apos;탈퇴 처리&apos;를 사용하십시오.</source>
@@ -3328,7 +4422,7 @@ Its contact persons and group memberships are deleted too. This cannot be undone
 If the member company has left, use &apos;Withdraw&apos; instead of deleting.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="392"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="393"/>
         <source>회원사 삭제</source>
         <translation>Delete Member Company</translation>
     </message>
@@ -3390,6 +4484,36 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
     </message>
 </context>
 <context>
+    <name>OutcomeAgreementDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/outcome_dialog.py" line="78"/>
+        <source>조정 결과로 새 협약 버전 - {0}</source>
+        <translation>New agreement version from the outcome - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/outcome_dialog.py" line="82"/>
+        <source>조정 내용 ({0})</source>
+        <translation>Agreed terms ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/outcome_dialog.py" line="87"/>
+        <location filename="../../collabdesk/ui/disputes/outcome_dialog.py" line="131"/>
+        <source>조정 결과에 따른 변경</source>
+        <translation>Changed as settled in mediation</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/outcome_dialog.py" line="92"/>
+        <source>저장하면 이 버전이 사건 {0}의 조정 결과로 연결됩니다.</source>
+        <translation>On saving, this version is linked to the outcome of case {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/outcome_dialog.py" line="136"/>
+        <location filename="../../collabdesk/ui/disputes/outcome_dialog.py" line="141"/>
+        <source>저장할 수 없습니다</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="101"/>
@@ -3435,6 +4559,21 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
         <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="152"/>
         <source>저장할 수 없습니다</source>
         <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/outcome_dialog.py" line="39"/>
+        <source>조정 결과 - {0}</source>
+        <translation>Outcome - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/outcome_dialog.py" line="42"/>
+        <source>당사자가 합의한 조정 내용을 항목별로 적습니다. 조정조서에 그대로 인쇄됩니다.</source>
+        <translation>Write down the terms the parties agreed, item by item. They are printed on the mediation record as written.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/outcome_dialog.py" line="49"/>
+        <source>예: 1. 피신청인은 신청인에게 28,000,000원을 2025년 12월 15일까지 지급한다.</source>
+        <translation>e.g. 1. The respondent pays the applicant KRW 28,000,000 by 15 December 2025.</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +4818,97 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
         <location filename="../../collabdesk/ui/projects/partner_dialog.py" line="186"/>
         <source>{0} 참여 ({1})</source>
         <translation>{0} joins ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="43"/>
+        <source>분쟁조정 기록 잠금 해제</source>
+        <translation>Unlock mediation records</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="48"/>
+        <source>분쟁조정 기록은 조정 암호로 보호됩니다. 조정 암호를 입력하십시오.</source>
+        <translation>The mediation records are protected by the mediation password. Enter the mediation password.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="54"/>
+        <source>조정 암호(&amp;P)</source>
+        <translation>Mediation &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="59"/>
+        <source>잠금 해제</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSettingsDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="131"/>
+        <source>조정 암호 변경</source>
+        <translation>Change mediation password</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="131"/>
+        <source>조정 암호 설정</source>
+        <translation>Set mediation password</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="97"/>
+        <source>조정 암호를 정하면 암호를 아는 사람만 분쟁조정 기록의 내용을 볼 수 있습니다. 암호를 모르면 사건번호와 상태만 보입니다. 암호는 이 데이터베이스를 쓰는 모든 PC에 적용되며, 잊으면 되찾을 수 없으니 따로 잘 보관하십시오.</source>
+        <translation>With a mediation password, only those who know it can read the mediation records; others see case numbers and statuses only. The password applies on every PC that uses this database and cannot be recovered if forgotten, so keep it safe somewhere else.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="107"/>
+        <source>{0}자 이상</source>
+        <translation>At least {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="109"/>
+        <source>조정 암호를 없앱니다 (누구나 기록을 볼 수 있게 됩니다)</source>
+        <translation>Remove the mediation password (anyone can then see the records)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="113"/>
+        <source>지금 암호(&amp;C)</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="114"/>
+        <source>새 암호(&amp;N)</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="115"/>
+        <source>새 암호 확인(&amp;R)</source>
+        <translation>&amp;Repeat new password</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="152"/>
+        <source>그사이 다른 PC에서 조정 암호를 정했습니다. 그 암호를 &apos;지금 암호&apos;에 입력하십시오.</source>
+        <translation>Meanwhile a mediation password was set on another PC. Enter it under &apos;Current password&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="176"/>
+        <source>그사이 다른 PC에서 조정 암호를 없앴습니다. 새 암호를 정하려면 새 암호를 입력하십시오.</source>
+        <translation>Meanwhile the mediation password was removed on another PC. To set a new one, enter the new password.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="185"/>
+        <source>조정 암호 없애기</source>
+        <translation>Remove mediation password</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="187"/>
+        <source>조정 암호를 없애면 이 데이터베이스를 여는 누구나 분쟁조정 기록을 볼 수 있습니다. 없애시겠습니까?</source>
+        <translation>Without a mediation password, anyone who opens this database can see the mediation records. Remove it?</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/unlock.py" line="203"/>
+        <source>새 암호 두 칸이 서로 다릅니다. 같은 암호를 두 번 입력하십시오.</source>
+        <translation>The two new passwords differ. Enter the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -4623,62 +5853,62 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="20"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="19"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="21"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="20"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="22"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="21"/>
         <source>회사</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="23"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="22"/>
         <source>과제·역할</source>
         <translation>Project and role</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="24"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="23"/>
         <source>발급일</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="25"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="24"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="26"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="25"/>
         <source>발급자</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="37"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="36"/>
         <source>유효</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="38"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="37"/>
         <source>취소</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="39"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="38"/>
         <source>재발급됨</source>
         <translation>Reissued</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="101"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="90"/>
         <source>취소 사유: {0}</source>
         <translation>Reason for revoking: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/register_model.py" line="103"/>
+        <location filename="../../collabdesk/ui/certificates/register_model.py" line="92"/>
         <source>{0}(으)로 재발급되어 효력 없음</source>
         <translation>Reissued as {0}; no longer valid</translation>
     </message>
@@ -4874,19 +6104,67 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/session_dialog.py" line="30"/>
+        <source>조정기일 추가 - {0}</source>
+        <translation>Add mediation session - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/session_dialog.py" line="32"/>
+        <source>조정기일 수정 - {0}</source>
+        <translation>Edit mediation session - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/session_dialog.py" line="39"/>
+        <source>예: 경기중소기업지원센터 3층 회의실</source>
+        <translation>e.g. meeting room, 3rd floor, Gyeonggi SME Support Center</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/session_dialog.py" line="42"/>
+        <source>예: 신청인 서준호 대표, 피신청인 강태식 대표, 조정위원 박정호</source>
+        <translation>e.g. CEO Seo (applicant), CEO Kang (respondent), mediator Park</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/session_dialog.py" line="50"/>
+        <source>날짜(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/session_dialog.py" line="51"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/session_dialog.py" line="52"/>
+        <source>참석자</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/session_dialog.py" line="53"/>
+        <source>진행 내용</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/session_dialog.py" line="54"/>
+        <source>다음 할 일</source>
+        <translation>Next steps</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="49"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="50"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="55"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="56"/>
         <source>화면 언어</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="56"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="57"/>
         <source>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</source>
         <translation>A language change takes effect when the program is restarted.</translation>
     </message>
@@ -4907,6 +6185,95 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
         <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="178"/>
         <source>도달한 날</source>
         <translation>Reached on</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="56"/>
+        <source>분쟁조정 통계</source>
+        <translation>Mediation statistics</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="62"/>
+        <source>전체 연도</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="66"/>
+        <source>{0}년 접수</source>
+        <translation>Received in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="70"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="74"/>
+        <source>진행 중</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="74"/>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="133"/>
+        <source>합계</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="85"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="99"/>
+        <source>세는 중…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="102"/>
+        <source>분쟁조정 통계를 내는 중…</source>
+        <translation>Counting the mediation cases…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="112"/>
+        <source>모두 {0}건</source>
+        <translation>{0} cases</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="113"/>
+        <source>진행 {0}</source>
+        <translation>{0} open</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="114"/>
+        <source>기한 지남 {0}</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="115"/>
+        <source>기한 임박 {0}</source>
+        <translation>{0} due soon</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="116"/>
+        <source>종결 {0}</source>
+        <translation>{0} closed</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="117"/>
+        <source>종결까지 걸린 날(중앙값) {0}일</source>
+        <translation>Median time to close: {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="119"/>
+        <source>종결까지 걸린 날: 종결된 사건 없음</source>
+        <translation>Time to close: no closed cases</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/stats_dialog.py" line="147"/>
+        <source>기록이 잠겨 있어 상태별 건수만 보입니다. 잠금을 해제하면 유형별 건수도 보입니다.</source>
+        <translation>The records are locked, so only the counts by status are shown. Unlock to see the counts by type too.</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +6332,76 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
         <location filename="../../collabdesk/ui/members/stats_panel.py" line="73"/>
         <source>통계를 계산하지 못했습니다: {0}</source>
         <translation>Could not calculate the statistics: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="32"/>
+        <source>상태 변경 - {0}</source>
+        <translation>Change status - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="36"/>
+        <source>{0}: 지금 상태는 &apos;{1}&apos;입니다.</source>
+        <translation>{0}: the current status is &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="50"/>
+        <source>조정 내용
+(합의한 내용)</source>
+        <translation>Agreed terms
+(as settled)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="57"/>
+        <source>바꿀 상태(&amp;S)</source>
+        <translation>New &amp;status</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="58"/>
+        <source>날짜</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="71"/>
+        <source>다시 진행하는 사유(&amp;N)</source>
+        <translation>Reason for reope&amp;ning</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="71"/>
+        <source>경위·비고(&amp;N)</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="73"/>
+        <source>예: 피신청인이 새 증빙을 제출하여 조정을 다시 진행함</source>
+        <translation>e.g. the respondent submitted new evidence, so the mediation resumes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="75"/>
+        <source>예: 조정위원 배정, 제1차 조정기일 지정</source>
+        <translation>e.g. mediators assigned, first session scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="81"/>
+        <source>종결된 사건을 다시 진행하려면 그 사유를 꼭 적어야 합니다.</source>
+        <translation>To reopen a closed case, you must give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="83"/>
+        <source>조정성립으로 종결하려면 당사자가 합의한 조정 내용을 함께 적어야 합니다.</source>
+        <translation>To close a case as Settled, also write down the terms the parties agreed.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="85"/>
+        <source>사건은 지우지 않습니다. 잘못 접수한 사건도 취하나 각하로 종결해 둡니다.</source>
+        <translation>Cases are never deleted: a case received by mistake is closed as Withdrawn or Dismissed too.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/disputes/status_dialog.py" line="87"/>
+        <source>종결한 사건은 사유를 적고 다시 진행할 수 있습니다.</source>
+        <translation>A closed case can be reopened with a reason.</translation>
     </message>
 </context>
 <context>
@@ -5037,112 +6474,112 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="49"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="50"/>
         <source>증명서 확인</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="54"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="55"/>
         <source>예: 제 2026-0001 호 (QR 코드를 읽은 글을 붙여 넣어도 됩니다)</source>
         <translation>e.g. 제 2026-0001 호 (or paste the text read from the QR code)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="57"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="58"/>
         <source>예: 7KQ2-M9XD</source>
         <translation>e.g. 7KQ2-M9XD</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="62"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="63"/>
         <source>번호(&amp;N)</source>
         <translation>&amp;Number</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="63"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="64"/>
         <source>확인코드(&amp;C)</source>
         <translation>Verification &amp;code</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="71"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="72"/>
         <source>확인</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="74"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="75"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="78"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="79"/>
         <source>증명서에 적힌 번호와 확인코드를 입력하거나, QR 코드를 읽어 붙여 넣으십시오.</source>
         <translation>Enter the number and verification code printed on the certificate, or paste what the QR code reads.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="105"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="106"/>
         <source>번호와 확인코드를 모두 입력해 주십시오.</source>
         <translation>Please enter both the number and the verification code.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="116"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="117"/>
         <source>유효</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="118"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="119"/>
         <source>취소됨 ({0}, 사유: {1})</source>
         <translation>Revoked ({0}, reason: {1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="120"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="121"/>
         <source>재발급으로 대체됨 (새 번호: {0})</source>
         <translation>Replaced by a reissue (new number: {0})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="121"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="122"/>
         <source>확인되지 않음</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="140"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="141"/>
         <source>번호와 확인코드가 맞는지 다시 확인해 주십시오. 그래도 확인되지 않으면 이 프로그램이 발급한 증명서가 아니거나 확인코드가 다르게 적힌 것입니다.</source>
         <translation>Please check the number and verification code again. If it still cannot be verified, the certificate was not issued by this program or its verification code is written differently.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="148"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="149"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="149"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="150"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="150"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="151"/>
         <source>회사</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="151"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="152"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="152"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="153"/>
         <source>과제</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="153"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="154"/>
         <source>역할</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="154"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="155"/>
         <source>발급일</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="155"/>
+        <location filename="../../collabdesk/ui/certificates/verify_dialog.py" line="156"/>
         <source>이 번호가 대체한 증명서</source>
         <translation>Replaces certificate</translation>
     </message>
@@ -5173,13 +6610,13 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../collabdesk/app.py" line="54"/>
         <location filename="../../collabdesk/app.py" line="60"/>
+        <location filename="../../collabdesk/app.py" line="66"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot Open the Database</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/app.py" line="61"/>
+        <location filename="../../collabdesk/app.py" line="67"/>
         <source>예상하지 못한 오류가 발생했습니다. 로그 파일을 확인해 주십시오.</source>
         <translation>An unexpected error occurred. Please check the log file.</translation>
     </message>
@@ -5293,11 +6730,16 @@ The details were written to the log file ({0}).</translation>
     </message>
     <message>
         <location filename="../../collabdesk/ui/errors.py" line="52"/>
+        <source>다시 불러오면 이 창에 입력한 내용은 사라지고 다른 사용자가 저장한 내용이 보입니다. 그대로 두면 입력한 내용을 확인하거나 옮겨 적을 수 있습니다.</source>
+        <translation>Reloading discards what you typed in this window and shows what the other user saved. Keep editing to check what you typed or copy it elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/errors.py" line="59"/>
         <source>다시 불러오기</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/errors.py" line="55"/>
+        <location filename="../../collabdesk/ui/errors.py" line="62"/>
         <source>닫지 않고 그대로 두기</source>
         <translation>Keep editing</translation>
     </message>
