@@ -16,7 +16,7 @@ then found by its exact spelling (collabdesk.services.certificate_records.find_i
 
 Revision ID: 0011
 Revises: 0010
-Create Date: 2026-12-03
+Create Date: 2026-11-30
 """
 
 import unicodedata
