@@ -8,7 +8,7 @@ back after.
 
 Revision ID: 0008
 Revises: 0007
-Create Date: 2026-12-01
+Create Date: 2026-11-30
 """
 
 import sqlalchemy as sa
