@@ -28,7 +28,7 @@ def build_record(case: DisputeCase, organisation: str, printed_on: dt.date) -> M
         dispute_type=case.dispute_type.name,
         project=project_text(case.project_name, case.agreement_number),
         claim_summary=case.claim_summary,
-        amount=money(case.amount) if case.amount is not None else "",
+        amount=money(case.amount),
         applicants=parties(APPLICANT),
         respondents=parties(RESPONDENT),
         mediators=[mediator_label(m.name, m.affiliation) for m in case.mediators],

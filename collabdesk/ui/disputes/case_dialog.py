@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.errors import FieldErrors, StaleRecordError, UserError
+from collabdesk.formatting import thousands
 from collabdesk.services.container import Services
 from collabdesk.services.dispute_access import DisputeAccess
 from collabdesk.services.dispute_detail import DisputeDetail
@@ -254,7 +255,7 @@ class CaseDialog(QDialog):
         self.project_combo.setCurrentIndex(max(self.project_combo.findData(data.project_id), 0))
         self.project_combo.blockSignals(False)
         self._fill_versions(data.agreement_number)
-        self.amount_edit.setText(f"{data.amount:,}" if data.amount is not None else "")
+        self.amount_edit.setText(thousands(data.amount))
         self._fill_mediators(list(data.mediator_ids))
         self.claim_edit.setPlainText(data.claim_summary)
         self.error_label.clear()
