@@ -24,6 +24,7 @@ from collabdesk.services.members import MemberService
 from collabdesk.services.partner_finder import PartnerFinder
 from collabdesk.services.project_reports import ProjectReports
 from collabdesk.services.projects import ProjectService
+from collabdesk.services.reminders import ReminderService
 from collabdesk.services.roster_batches import BatchService
 from collabdesk.services.roster_export import RosterExporter
 from collabdesk.services.roster_import import RosterImporter
@@ -55,6 +56,7 @@ class Services:
     disputes: DisputeService
     dispute_types: CatalogService
     mediators: MediatorService
+    reminders: ReminderService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -81,6 +83,7 @@ class Services:
             disputes=DisputeService(db),
             dispute_types=dispute_types(db),
             mediators=MediatorService(db),
+            reminders=ReminderService(db),
         )
 
 
