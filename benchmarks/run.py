@@ -28,7 +28,12 @@ Figures (issue "Consortium projects", see benchmarks/projects.py), over 3,000 pr
 Figures (issue "협업인증서", see benchmarks/certificates.py): a batch of 1,000 certificates in one
 PDF beside a bare reportlab canvas drawing the same strings, QR codes and seal with the same font.
 
-`--only roster` (or search, start, meetings, projects, certificates) runs one group.
+Figures (issue 10, the 현황 tab and the annual report, see benchmarks/annual_figures.py): the figures
+of this year for the whole 5,548-member federation and for one unit group (meetings with their rolls,
+3,000 projects, certificates, mediation cases), beside loading the rows through the ORM and counting
+in Python.
+
+`--only roster` (or search, start, meetings, projects, certificates, dashboard) runs one group.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.annual_figures import bench_annual_figures  # noqa: E402
 from benchmarks.certificates import bench_certificates  # noqa: E402
 from benchmarks.data import fill  # noqa: E402
 from benchmarks.meetings import bench_meetings  # noqa: E402
@@ -237,11 +243,13 @@ def main() -> None:
     parser.add_argument("--projects", type=int, default=3_000)
     parser.add_argument(
         "--only",
-        choices=("start", "search", "roster", "meetings", "projects", "certificates"),
+        choices=("start", "search", "roster", "meetings", "projects", "certificates", "dashboard"),
         action="append",
     )
     args = parser.parse_args()
-    groups = set(args.only or ("start", "search", "roster", "meetings", "projects", "certificates"))
+    groups = set(
+        args.only or ("start", "search", "roster", "meetings", "projects", "certificates", "dashboard")
+    )
     figures: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="collabdesk-bench-") as tmp:
         tmp_path = Path(tmp)
@@ -276,6 +284,11 @@ def main() -> None:
 
         if "certificates" in groups:
             figures.update(bench_certificates(tmp_path, repeat=args.repeat))
+
+        if "dashboard" in groups:
+            figures.update(
+                bench_annual_figures(tmp_path, args.start_members, args.projects, repeat=args.repeat)
+            )
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from collabdesk.db.engine import Database
 from collabdesk.db.migrate import prepare_database
+from collabdesk.services.annual_figures import AnnualFiguresService
 from collabdesk.services.catalogs import (
     CatalogService,
     industries,
@@ -56,6 +57,7 @@ class Services:
     disputes: DisputeService
     dispute_types: CatalogService
     mediators: MediatorService
+    annual: AnnualFiguresService
     reminders: ReminderService
 
     @classmethod
@@ -83,6 +85,7 @@ class Services:
             disputes=DisputeService(db),
             dispute_types=dispute_types(db),
             mediators=MediatorService(db),
+            annual=AnnualFiguresService(db),
             reminders=ReminderService(db),
         )
 

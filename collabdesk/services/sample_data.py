@@ -145,7 +145,7 @@ COMPANIES = [
         "2006-04-17",
         5_100_000_000,
         29,
-        "2018-01-15",
+        "2025-06-02",  # new in 2025 (the 현황 tab counts the members who joined in a year)
         "준회원",
         "생산분과",
     ),
@@ -160,7 +160,7 @@ COMPANIES = [
         "2014-08-11",
         2_300_000_000,
         14,
-        "2019-03-01",
+        "2026-01-05",  # new in 2026: not on the roll of the December 2025 meeting
         "준회원",
         "R&D분과",
     ),
@@ -225,6 +225,8 @@ COMPANIES = [
         "마케팅분과",
     ),
 ]
+
+JOINED = {company[0]: dt.date.fromisoformat(company[10]) for company in COMPANIES}
 
 CONTACTS = [
     ("김나래", "과장", "01023457812", "nrkim"),
@@ -329,6 +331,8 @@ def _sample_meetings(db: Database, group: int) -> None:
             "정기회의", group, dt.datetime(year, month, 20, 14), f"{year}년 {month}월 정기회의"
         )
         data.place, data.chair, data.secretary = "경기중소기업지원센터 3층 회의실", "김영수", "이정훈"
+        # A company is on the roll from the day it joined.
+        data.attendance = [row for row in data.attendance if JOINED[row.company] <= data.starts_at.date()]
         for i, row in enumerate(data.attendance):
             row.status = "불참" if (i + n) % 5 == 0 else "참석"
         topic = SAMPLE_TOPICS[n % len(SAMPLE_TOPICS)]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
 
 from collabdesk.db.engine import Database
 from collabdesk.db.models import Industry, Member, group_members
@@ -34,6 +35,33 @@ class MemberStats:
     by_group: list[StatLine]
 
 
+def industry_lines(s: Session, where: ColumnElement[bool]) -> list[StatLine]:
+    """The members matching `where` by 업종: every 업종 of the list in its order, with zero where no
+    member matches, then NO_INDUSTRY when some member has none. Two queries, whatever the count."""
+    industry_rows = s.execute(
+        select(
+            Industry.name,
+            Industry.sort_order,
+            func.count(Member.id),
+            func.coalesce(func.sum(Member.sales), 0),
+            func.coalesce(func.sum(Member.employees), 0),
+        )
+        .select_from(Member)
+        .outerjoin(Industry, Industry.id == Member.industry_id)
+        .where(where)
+        .group_by(Industry.id, Industry.name, Industry.sort_order)
+    ).all()
+    listed = {name: order for name, order in s.execute(select(Industry.name, Industry.sort_order))}
+    found = {r[0]: r for r in industry_rows}
+    by_industry = [
+        StatLine(name, *(int(v) for v in found[name][2:])) if name in found else StatLine(name, 0, 0, 0)
+        for name in sorted(listed, key=lambda n: listed[n])
+    ]
+    if None in found:
+        by_industry.append(StatLine(NO_INDUSTRY, *(int(v) for v in found[None][2:])))
+    return by_industry
+
+
 class StatsService:
     def __init__(self, db: Database):
         self.db = db
@@ -48,25 +76,7 @@ class StatsService:
             )
             count, sales, employees = s.execute(select(*sums).where(where)).one()
             total = StatLine("합계", count, int(sales), int(employees))
-
-            industry_rows = s.execute(
-                select(Industry.name, Industry.sort_order, *sums)
-                .select_from(Member)
-                .outerjoin(Industry, Industry.id == Member.industry_id)
-                .where(where)
-                .group_by(Industry.id, Industry.name, Industry.sort_order)
-            ).all()
-            # Every 업종 of the list appears, with zero where no member matches.
-            listed = {name: order for name, order in s.execute(select(Industry.name, Industry.sort_order))}
-            found = {r[0]: r for r in industry_rows}
-            by_industry = [
-                StatLine(name, *(int(v) for v in found[name][2:]))
-                if name in found
-                else StatLine(name, 0, 0, 0)
-                for name in sorted(listed, key=lambda n: listed[n])
-            ]
-            if None in found:
-                by_industry.append(StatLine(NO_INDUSTRY, *(int(v) for v in found[None][2:])))
+            by_industry = industry_lines(s, where)
 
             by_group: list[StatLine] = []
             if with_groups:
