@@ -166,6 +166,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
 
+    reports = commands.add_parser("report", help="보고서").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    annual = reports.add_parser(
+        "annual",
+        help="한 해의 사업실적 보고서(회원, 회의, 컨소시엄, 증명서, 분쟁조정)를 PDF 또는 엑셀로 저장합니다 "
+        "(파일 확장자로 형식을 정함)",
+    )
+    annual.add_argument("--year", type=int, metavar="YYYY", help="연도 (기본: 올해)")
+    annual.add_argument(
+        "--group",
+        metavar="GROUP",
+        help="그룹 이름, 경로 또는 번호; 하위 그룹 포함 (기본: 전체)",
+    )
+    annual.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
+
     _add_certificate_commands(commands)
     _add_dispute_commands(commands)
 
@@ -537,6 +553,17 @@ def cmd_projects_summary(services: Any, args: argparse.Namespace) -> int:
     group_id = find_group(services, args.group) if args.group is not None else None
     services.project_reports.write_summary(args.year, args.out, group_id)
     print(f"{args.year}년 협업 성과 요약을 저장했습니다: {args.out}")
+    return EXIT_OK
+
+
+def cmd_report_annual(services: Any, args: argparse.Namespace) -> int:
+    from collabdesk.services.annual_report import check_format
+
+    check_format(args.out)  # before anything else: a wrong extension writes nothing
+    year = dt.date.today().year if args.year is None else args.year
+    group_id = find_group(services, args.group) if args.group is not None else None
+    path = services.annual_report.write(year, args.out, group_id)
+    print(f"{year}년 사업실적 보고서를 저장했습니다: {path}")
     return EXIT_OK
 
 
@@ -987,6 +1014,7 @@ def _run_with_services(args: argparse.Namespace) -> int:
         ("projects", "suggest"): cmd_projects_suggest,
         ("projects", "report"): cmd_projects_report,
         ("projects", "summary"): cmd_projects_summary,
+        ("report", "annual"): cmd_report_annual,
         ("certificate", "issue"): cmd_certificate_issue,
         ("certificate", "issue-batch"): cmd_certificate_issue_batch,
         ("certificate", "verify"): cmd_certificate_verify,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from collabdesk.db.engine import Database
 from collabdesk.db.migrate import prepare_database
 from collabdesk.services.annual_figures import AnnualFiguresService
+from collabdesk.services.annual_report import AnnualReportService
 from collabdesk.services.catalogs import (
     CatalogService,
     industries,
@@ -59,6 +60,7 @@ class Services:
     mediators: MediatorService
     annual: AnnualFiguresService
     reminders: ReminderService
+    annual_report: AnnualReportService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -87,6 +89,7 @@ class Services:
             mediators=MediatorService(db),
             annual=AnnualFiguresService(db),
             reminders=ReminderService(db),
+            annual_report=AnnualReportService(db),
         )
 
 
