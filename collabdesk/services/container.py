@@ -19,6 +19,7 @@ from collabdesk.services.catalogs import (
 from collabdesk.services.certificates import CertificateService
 from collabdesk.services.dispute_mediators import MediatorService
 from collabdesk.services.disputes import DisputeService, dispute_types
+from collabdesk.services.global_search import GlobalSearch
 from collabdesk.services.groups import GroupService
 from collabdesk.services.history import HistoryService
 from collabdesk.services.meetings import MeetingService
@@ -59,6 +60,7 @@ class Services:
     dispute_types: CatalogService
     mediators: MediatorService
     annual: AnnualFiguresService
+    search: GlobalSearch
     reminders: ReminderService
     annual_report: AnnualReportService
 
@@ -88,6 +90,7 @@ class Services:
             dispute_types=dispute_types(db),
             mediators=MediatorService(db),
             annual=AnnualFiguresService(db),
+            search=GlobalSearch(db),
             reminders=ReminderService(db),
             annual_report=AnnualReportService(db),
         )
