@@ -81,6 +81,7 @@ def _preload_storage() -> None:
     # SQLAlchemy takes ~0.2 s to import; doing it while Qt builds and paints the window overlaps
     # the two. The import lock makes the later import in load() wait for this one to finish.
     import collabdesk.services.container  # noqa: F401
+    import collabdesk.ui.dashboard.tab  # noqa: F401
     import collabdesk.ui.members.tab  # noqa: F401
 
 
@@ -132,6 +133,11 @@ def screenshot(db_arg: str | None, out: Path, tab: str) -> None:
         # Let the background statistics arrive before taking the picture.
         deadline = time.monotonic() + 10
         while tab == "members" and time.monotonic() < deadline and not window.members_tab.stats_current():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)
+        # And the dashboard's figures and reminders, read in the background once it is shown.
+        dashboard = window.dashboard_tab
+        while tab == "dashboard" and time.monotonic() < deadline and not dashboard.figures_current():
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.01)
         if tab == "meetings" and window.meetings_tab is not None and window.meetings_tab.model.rowCount():

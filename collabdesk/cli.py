@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 # certificate verify: revoked or replaced, unknown (or a code that does not match); check: tampered.
 EXIT_VOID, EXIT_UNKNOWN, EXIT_TAMPERED = 4, 5, 6
-SCREENSHOT_TABS = ("members", "meetings", "projects", "certificates", "disputes")
+SCREENSHOT_TABS = ("dashboard", "members", "meetings", "projects", "certificates", "disputes")
 
 
 # argparse's own words in its usage errors, said in Korean.

@@ -13,7 +13,8 @@
 # members list; a roster import of a LibreOffice-written file and a round trip export → import; a
 # certificate PDF with the sample seal (fonts embedded, verify); the minutes PDF; a PostgreSQL
 # address failing with the Korean connection message (proves psycopg loads); the GUI starting
-# offscreen, painting its member rows and quitting (start time measured); a screenshot; the
+# offscreen, painting the figures of its first tab (현황) and quitting (start time measured); a
+# screenshot of the member list and one of the dashboard; the
 # xcb platform under Xvfb when Xvfb is installed; install.sh writing a desktop entry for the Korean
 # path; no shared library missing for the Qt platform plugins, pdfium and psycopg.
 set -euo pipefail
@@ -157,10 +158,10 @@ inner_checks() {
         fail "PostgreSQL address gave exit $code: $(cat "$out/pg.txt")"
     note "psycopg loaded and reported the unreachable server in Korean (exit 2)"
 
-    echo "== GUI start offscreen (first paint, member rows painted, quit)"
-    # The program prints the wall-clock time of its first paint and of the first painted member rows
-    # (collabdesk/ui/main_window.py, EXIT_AFTER_PAINT_ENV) and quits; the first of five starts is the
-    # one after unpacking, with the files not yet in the page cache of this run.
+    echo "== GUI start offscreen (first paint, dashboard figures painted, quit)"
+    # The program prints the wall-clock time of its first paint and of the first painted figures of the
+    # 현황 tab (collabdesk/ui/main_window.py, EXIT_AFTER_PAINT_ENV) and quits; the first of five starts
+    # is the one after unpacking, with the files not yet in the page cache of this run.
     local paint=() rows=() i
     for i in 1 2 3 4 5; do
         local started
@@ -168,19 +169,22 @@ inner_checks() {
         EXTRA=(COLLABDESK_EXIT_AFTER_FIRST_PAINT=1)
         run >"$out/gui-$i.txt" 2>"$out/gui-$i.err" || fail "GUI start failed: $(cat "$out/gui-$i.err")"
         EXTRA=()
-        grep -q '^members-painted ' "$out/gui-$i.txt" || fail "no member rows painted: $(cat "$out/gui-$i.txt")"
+        grep -q '^dashboard-painted ' "$out/gui-$i.txt" || fail "no dashboard figures painted: $(cat "$out/gui-$i.txt")"
         paint+=("$(awk -v a="$started" '$1 == "first-paint" { printf "%.2f", $2 - a }' "$out/gui-$i.txt")")
-        rows+=("$(awk -v a="$started" '$1 == "members-painted" { printf "%.2f", $2 - a }' "$out/gui-$i.txt")")
+        rows+=("$(awk -v a="$started" '$1 == "dashboard-painted" { printf "%.2f", $2 - a }' "$out/gui-$i.txt")")
     done
     median() { printf '%s\n' "$@" | sort -n | sed -n 3p; }
     note "seconds to the first painted window: ${paint[*]} (median $(median "${paint[@]}"))"
-    note "seconds to the member rows painted:   ${rows[*]} (median $(median "${rows[@]}"))"
-    printf 'first-paint %s\nmembers-painted %s\n' "${paint[*]}" "${rows[*]}" >"$out/start-times"
+    note "seconds to the dashboard painted:     ${rows[*]} (median $(median "${rows[@]}"))"
+    printf 'first-paint %s\ndashboard-painted %s\n' "${paint[*]}" "${rows[*]}" >"$out/start-times"
 
     echo "== screenshot"
     run screenshot --out "$out/화면.png" >/dev/null 2>"$out/screenshot.err" || fail "screenshot: $(cat "$out/screenshot.err")"
     [ "$(head -c 4 "$out/화면.png" | tail -c 3)" = "PNG" ] || fail "screenshot is not a PNG"
-    note "$out/화면.png"
+    run screenshot --tab dashboard --out "$out/현황.png" >/dev/null 2>"$out/screenshot.err" ||
+        fail "dashboard screenshot: $(cat "$out/screenshot.err")"
+    [ "$(head -c 4 "$out/현황.png" | tail -c 3)" = "PNG" ] || fail "dashboard screenshot is not a PNG"
+    note "$out/화면.png, $out/현황.png"
 
     echo "== xcb platform"
     if command -v Xvfb >/dev/null 2>&1; then
@@ -191,7 +195,7 @@ inner_checks() {
         run >"$out/xcb.txt" 2>"$out/xcb.err" || { kill "$xvfb"; fail "GUI on xcb failed: $(cat "$out/xcb.err")"; }
         EXTRA=()
         kill "$xvfb"
-        grep -q '^members-painted ' "$out/xcb.txt" || fail "xcb: no member rows painted"
+        grep -q '^dashboard-painted ' "$out/xcb.txt" || fail "xcb: no dashboard figures painted"
         note "started and painted on Xvfb through the bundled xcb plugin"
     else
         note "Xvfb not installed: xcb not started (its libraries are checked below)"

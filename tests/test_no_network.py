@@ -172,9 +172,9 @@ def test_start_up_and_normal_use_open_no_socket(program, tmp_path: Path) -> None
     said = program("sample-data")
     assert "12곳" in said
     # The GUI as a user starts it: the window paints, the database opens (the daily backup runs),
-    # the member rows paint, and it quits.
+    # the dashboard's figures paint, and it quits.
     painted = program(COLLABDESK_EXIT_AFTER_FIRST_PAINT="1")
-    assert "first-paint" in painted and "members-painted" in painted
+    assert "first-paint" in painted and "dashboard-painted" in painted
 
     members = program("members", "list", "--format", "csv").splitlines()
     assert len(members) == 13

@@ -30,7 +30,9 @@ from collabdesk.ui.widgets import add_ok_cancel
 if TYPE_CHECKING:
     from collabdesk.services.container import Services
     from collabdesk.ui.certificates.tab import CertificatesTab
+    from collabdesk.ui.dashboard.tab import DashboardTab
     from collabdesk.ui.disputes.tab import DisputesTab
+    from collabdesk.ui.global_search import GlobalSearchDialog
     from collabdesk.ui.meetings.tab import MeetingsTab
     from collabdesk.ui.members.tab import MembersTab
     from collabdesk.ui.projects.tab import ProjectsTab
@@ -38,9 +40,9 @@ if TYPE_CHECKING:
     from collabdesk.ui.roster.import_wizard import ImportWizard
 
 # Short English ids of the tabs, used by `collabdesk screenshot --tab`.
-TAB_IDS = ("members", "meetings", "projects", "certificates", "disputes")
-# Set by the start-up benchmark: print the times of the first paint and of the first member rows
-# painted, then quit.
+TAB_IDS = ("dashboard", "members", "meetings", "projects", "certificates", "disputes")
+# Set by the start-up benchmark: print the times of the first paint and of the dashboard's first
+# figures painted, then quit.
 EXIT_AFTER_PAINT_ENV = "COLLABDESK_EXIT_AFTER_FIRST_PAINT"
 
 
@@ -81,13 +83,15 @@ class MainWindow(QMainWindow):
         self.projects_tab: ProjectsTab | None = None
         self.certificates_tab: CertificatesTab | None = None
         self.disputes_tab: DisputesTab | None = None
+        self.dashboard_tab: DashboardTab | None = None
+        self.search_dialog: GlobalSearchDialog | None = None
         self._painted = False
         self.roster_actions: list[QAction] = []
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("CollabDesk — 협업그룹 사무국"))
         self.tabs = QTabWidget(objectName="main_tabs")
         placeholder = QLabel(self.tr("데이터베이스를 여는 중…"), alignment=Qt.AlignmentFlag.AlignCenter)
-        self.tabs.addTab(placeholder, self.tr("회원사 명부"))
+        self.tabs.addTab(placeholder, self.tr("현황"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.resize(1280, 800)
@@ -99,19 +103,24 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: Services, read_only: bool = False) -> None:
         from collabdesk.ui.certificates.tab import CertificatesTab
+        from collabdesk.ui.dashboard.tab import DashboardTab
         from collabdesk.ui.disputes.tab import DisputesTab
         from collabdesk.ui.meetings.tab import MeetingsTab
         from collabdesk.ui.members.tab import MembersTab
         from collabdesk.ui.projects.tab import ProjectsTab
 
         self.services = services
-        self.members_tab = MembersTab(services)
+        self.dashboard_tab = DashboardTab(services)
         if os.environ.get(EXIT_AFTER_PAINT_ENV):
-            self.members_tab.rows_painted.connect(self._report_rows_painted)
+            self.dashboard_tab.figures_shown.connect(self._report_figures_painted)
+        # A reminder on the dashboard opens its record in that record's tab.
+        self.dashboard_tab.open_requested.connect(self.open_record)
+        self.members_tab = MembersTab(services)
         old = self.tabs.widget(0)
         self.tabs.removeTab(0)
         old.deleteLater()
-        self.tabs.insertTab(0, self.members_tab, self.tr("회원사 명부"))
+        self.tabs.insertTab(0, self.dashboard_tab, self.tr("현황"))
+        self.tabs.insertTab(1, self.members_tab, self.tr("회원사 명부"))
         self.meetings_tab = MeetingsTab(services)
         self.tabs.addTab(self.meetings_tab, self.tr("회의록"))
         # Groups edited in the member tab are groups the meetings filter and roll must know.
@@ -143,6 +152,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("데이터베이스: {0}").format(services.db.display_name))
         self.backup_action.setEnabled(not read_only)
         self.history_action.setEnabled(True)
+        self.search_action.setEnabled(True)
         for action in self.roster_actions:
             action.setEnabled(True)
         if read_only:
@@ -179,6 +189,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         tools = self.menuBar().addMenu(self.tr("도구(&T)"))
+        self.search_action = QAction(self.tr("통합 검색…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setToolTip(self.tr("회원사, 담당자, 회의록, 과제, 증명서를 한 번에 찾습니다"))
+        self.search_action.triggered.connect(self.show_global_search)
+        self.search_action.setEnabled(False)  # until the database is open
+        tools.addAction(self.search_action)
+        tools.addSeparator()
         self.history_action = QAction(self.tr("최근 변경 이력…"), self)
         self.history_action.triggered.connect(self.show_history)
         self.history_action.setEnabled(False)  # until the database is open
@@ -226,7 +243,13 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Everything read again (after a restore replaced the database)."""
         self.members_changed()
-        for tab in (self.meetings_tab, self.projects_tab, self.certificates_tab, self.disputes_tab):
+        for tab in (
+            self.dashboard_tab,
+            self.meetings_tab,
+            self.projects_tab,
+            self.certificates_tab,
+            self.disputes_tab,
+        ):
             if tab is not None:
                 tab.refresh()
 
@@ -246,6 +269,82 @@ class MainWindow(QMainWindow):
             )
             return
         self.certificates_tab.issue_batch(project_id)
+
+    def show_global_search(self) -> GlobalSearchDialog | None:
+        """도구 → 통합 검색… (Ctrl+K): the search over every tab; the hit chosen opens in its tab.
+        Mediation cases are searched only while the disputes tab is unlocked."""
+        from collabdesk.ui.global_search import GlobalSearchDialog
+
+        if self.services is None or self.disputes_tab is None:
+            return None
+        if self.search_dialog is not None:
+            self.search_dialog.raise_()
+            self.search_dialog.activateWindow()
+            return self.search_dialog
+        disputes = self.disputes_tab
+        dialog = GlobalSearchDialog(self.services, lambda: disputes.access, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.open_record)
+        dialog.tab_search_requested.connect(self.search_in_tab)
+        dialog.finished.connect(self._search_closed)
+        self.search_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _search_closed(self) -> None:
+        self.search_dialog = None
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Show a record in its tab and select it (kind: a TARGET_* of services.annual_types), clearing
+        that tab's filters when they hide it. False, said in the status bar, when it is gone."""
+        from collabdesk.services import annual_types as target
+
+        if kind == target.TARGET_BACKUPS:
+            self.show_backups()
+            return True
+        found, table = False, None
+        if kind == target.TARGET_MEMBER and self.members_tab is not None:
+            self.tabs.setCurrentWidget(self.members_tab)
+            found = self.members_tab.select_member(record_id)
+            table = self.members_tab.table
+        elif kind == target.TARGET_MEETING and self.meetings_tab is not None:
+            self.tabs.setCurrentWidget(self.meetings_tab)
+            found = self.meetings_tab.reveal_meeting(record_id)
+            table = self.meetings_tab.table
+        elif kind == target.TARGET_PROJECT and self.projects_tab is not None:
+            self.tabs.setCurrentWidget(self.projects_tab)
+            found = self.projects_tab.reveal_project(record_id)
+            table = self.projects_tab.table
+        elif kind == target.TARGET_CERTIFICATE and self.certificates_tab is not None:
+            self.tabs.setCurrentWidget(self.certificates_tab)
+            found = self.certificates_tab.reveal_seq(record_id)
+            table = self.certificates_tab.table
+        elif kind == target.TARGET_DISPUTE and self.disputes_tab is not None:
+            self.tabs.setCurrentWidget(self.disputes_tab)
+            found = self.disputes_tab.reveal_case(record_id)
+            table = self.disputes_tab.table
+        if not found:
+            self.statusBar().showMessage(self.tr("찾는 기록이 없습니다 (삭제되었을 수 있습니다)"), 15_000)
+            return False
+        if table is not None:
+            table.setFocus()  # Enter then opens the record, as in the list
+        return True
+
+    def search_in_tab(self, key: str, text: str) -> None:
+        """'…외 N건 — 해당 탭에서 보기' of the global search: that tab, searching the same text."""
+        tabs: dict[str, MembersTab | MeetingsTab | ProjectsTab | CertificatesTab | DisputesTab | None] = {
+            "member": self.members_tab,
+            "contact": self.members_tab,
+            "meeting": self.meetings_tab,
+            "project": self.projects_tab,
+            "certificate": self.certificates_tab,
+            "dispute": self.disputes_tab,
+        }
+        tab = tabs.get(key)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            tab.search_for(text)
+            tab.search.setFocus()
 
     def select_tab(self, tab_id: str) -> None:
         self.tabs.setCurrentIndex(TAB_IDS.index(tab_id))
@@ -268,6 +367,8 @@ class MainWindow(QMainWindow):
                 self.certificates_tab.refresh()
             if self.disputes_tab is not None:
                 self.disputes_tab.refresh()
+            if self.dashboard_tab is not None:
+                self.dashboard_tab.refresh()
             QMessageBox.information(
                 self, self.tr("샘플 데이터"), self.tr("샘플 회원사 {0}곳을 추가했습니다.").format(count)
             )
@@ -289,6 +390,9 @@ class MainWindow(QMainWindow):
             self.projects_tab.reload_lists()
 
     def _tab_shown(self, index: int) -> None:
+        # The figures of the dashboard change with whatever was done in the other tabs.
+        if self.dashboard_tab is not None and self.tabs.widget(index) is self.dashboard_tab:
+            self.dashboard_tab.refresh()
         # Groups may have been edited in the member tab (groups dialog) since the lists were read.
         if self.meetings_tab is not None and self.tabs.widget(index) is self.meetings_tab:
             self.meetings_tab.reload_lists()
@@ -351,13 +455,15 @@ class MainWindow(QMainWindow):
                 print(f"first-paint {time.time():.6f}", flush=True)
             QTimer.singleShot(0, self.first_painted.emit)
 
-    def _report_rows_painted(self) -> None:
-        print(f"members-painted {time.time():.6f}", flush=True)
+    def _report_figures_painted(self) -> None:
+        print(f"dashboard-painted {time.time():.6f}", flush=True)
         QTimer.singleShot(0, QApplication.quit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
+        if self.dashboard_tab is not None:
+            self.dashboard_tab.save_layout()
         if self.members_tab is not None:
             self.members_tab.save_layout()
         if self.meetings_tab is not None:

@@ -115,25 +115,30 @@ def main_window(qtbot, sample_services: Services) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    # Let the background statistics finish before the window (and the database) go away.
+    # Let the background work (the dashboard's figures, the member statistics) finish before the
+    # window (and the database) go away.
+    qtbot.waitUntil(window.dashboard_tab.figures_current, timeout=5000)
+    window.select_tab("members")
     qtbot.waitUntil(window.members_tab.stats_current, timeout=5000)
     return window
 
 
-def test_main_window_shows_the_member_tab_and_database(main_window: MainWindow, sample_services) -> None:
-    assert main_window.tabs.count() == 5
-    assert main_window.tabs.tabText(0) == "회원사 명부"
-    assert main_window.tabs.widget(0) is main_window.members_tab
-    assert main_window.tabs.tabText(1) == "회의록"
-    assert main_window.tabs.widget(1) is main_window.meetings_tab
+def test_main_window_shows_the_tabs_and_database(main_window: MainWindow, sample_services) -> None:
+    assert main_window.tabs.count() == 6
+    assert main_window.tabs.tabText(0) == "현황"
+    assert main_window.tabs.widget(0) is main_window.dashboard_tab
+    assert main_window.tabs.tabText(1) == "회원사 명부"
+    assert main_window.tabs.widget(1) is main_window.members_tab
+    assert main_window.tabs.tabText(2) == "회의록"
+    assert main_window.tabs.widget(2) is main_window.meetings_tab
     assert main_window.meetings_tab.model.rowCount() == 13
-    assert main_window.tabs.tabText(2) == "협업 컨소시엄"
-    assert main_window.tabs.widget(2) is main_window.projects_tab
+    assert main_window.tabs.tabText(3) == "협업 컨소시엄"
+    assert main_window.tabs.widget(3) is main_window.projects_tab
     assert main_window.projects_tab.model.rowCount() == 3
-    assert main_window.tabs.tabText(3) == "증명서"
-    assert main_window.tabs.widget(3) is main_window.certificates_tab
-    assert main_window.tabs.tabText(4) == "분쟁조정"
-    assert main_window.tabs.widget(4) is main_window.disputes_tab
+    assert main_window.tabs.tabText(4) == "증명서"
+    assert main_window.tabs.widget(4) is main_window.certificates_tab
+    assert main_window.tabs.tabText(5) == "분쟁조정"
+    assert main_window.tabs.widget(5) is main_window.disputes_tab
     assert main_window.disputes_tab.model.rowCount() == 2  # the sample sets no password: open
     assert main_window.members_tab.model.rowCount() == 12
     message = main_window.statusBar().currentMessage()
@@ -146,6 +151,8 @@ def test_main_window_shows_the_member_tab_and_database(main_window: MainWindow, 
     assert main_window.tabs.currentWidget() is main_window.disputes_tab
     main_window.select_tab("members")
     assert main_window.tabs.currentWidget() is main_window.members_tab
+    main_window.select_tab("dashboard")
+    assert main_window.tabs.currentWidget() is main_window.dashboard_tab
     with pytest.raises(ValueError):
         main_window.select_tab("no-such-tab")
 
@@ -153,8 +160,8 @@ def test_main_window_shows_the_member_tab_and_database(main_window: MainWindow, 
 def test_window_without_services_shows_a_placeholder(qtbot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
-    assert window.members_tab is None
-    assert window.tabs.tabText(0) == "회원사 명부"
+    assert window.members_tab is None and window.dashboard_tab is None
+    assert window.tabs.tabText(0) == "현황"
     assert "데이터베이스를 여는 중" in window.tabs.widget(0).text()
     window.fill_sample()  # nothing to fill yet: must not fail
 
@@ -178,8 +185,8 @@ def test_closing_remembers_the_geometry(
 
     again = MainWindow(sample_services)
     qtbot.addWidget(again)
-    again.show()  # a hidden tab computes no statistics
-    qtbot.waitUntil(again.members_tab.stats_current, timeout=5000)
+    again.show()  # opens on the dashboard, which reads its figures in the background
+    qtbot.waitUntil(again.dashboard_tab.figures_current, timeout=5000)
     assert again.height() == 517  # not the first-start default of 1280x800
     assert again.width() < 1280
 
@@ -253,7 +260,7 @@ def test_chosen_language_environment_and_fallback(monkeypatch: pytest.MonkeyPatc
     ],
     ids=["cli", "run_gui"],
 )
-def test_run_gui_reports_first_paint_and_member_rows(
+def test_run_gui_reports_first_paint_and_dashboard_figures(
     data_dir: Path, tmp_path: Path, command: list[str]
 ) -> None:
     db = sample_file(tmp_path / "start.sqlite3")
@@ -273,5 +280,5 @@ def test_run_gui_reports_first_paint_and_member_rows(
     for line in result.stdout.splitlines():
         name, _, stamp = line.partition(" ")
         times[name] = float(stamp)
-    assert set(times) == {"first-paint", "members-painted"}
-    assert times["first-paint"] <= times["members-painted"]
+    assert set(times) == {"first-paint", "dashboard-painted"}
+    assert times["first-paint"] <= times["dashboard-painted"]

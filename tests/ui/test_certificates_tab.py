@@ -478,12 +478,12 @@ def test_verify_gives_all_four_answers_and_understands_a_scanned_qr_text(
 
 
 def test_the_tools_menu_opens_verify_from_any_tab(qtbot, sealed: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from collabdesk.ui.main_window import MainWindow
+    from collabdesk.ui.main_window import TAB_IDS, MainWindow
 
     opened = driven(VerifyDialog, lambda d: d.reject(), monkeypatch)
     window = MainWindow(sealed)
     qtbot.addWidget(window)
-    assert window.tabs.tabText(3) == "증명서"
+    assert window.tabs.tabText(TAB_IDS.index("certificates")) == "증명서"
     window.select_tab("certificates")
     assert window.tabs.currentWidget() is window.certificates_tab
     window.select_tab("members")

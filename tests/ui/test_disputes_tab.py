@@ -5,6 +5,7 @@ the database, the case history and the 조정조서 PDF (pdftotext)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -768,15 +769,26 @@ def test_locked_the_whole_main_window_and_the_recent_history_show_no_case_text(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(window.members_tab.stats_current, timeout=WAIT)
+    dashboard = window.dashboard_tab
+    assert dashboard is not None
+    qtbot.waitUntil(dashboard.figures_current, timeout=WAIT)  # the window opens on 현황
     disputes = window.disputes_tab
     assert disputes is not None and not disputes.unlocked
 
+    # The dashboard reminds of open cases' deadlines by number and date, as the locked list shows them,
+    # and of nothing else about a case.
+    deadlines = [item.text for item in dashboard.reminders.items if item.target == "dispute"]
+    assert deadlines
+    for line in deadlines:
+        assert re.fullmatch(
+            r"\d{4}-조정-\d{3} 처리 기한 \d{4}\. \d{1,2}\. \d{1,2}\. \((\d+일 (남음|지남)|오늘)\)", line
+        ), line
+        assert SETTLED_NUMBER not in line
     public: list[str] = []  # everything outside the disputes tab
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         if window.tabs.widget(index) is not disputes:
-            public += widget_texts(window.tabs.widget(index))
+            public += [text for text in widget_texts(window.tabs.widget(index)) if text not in deadlines]
     projects = window.projects_tab
     window.select_tab("projects")
     for row in projects.model.rows:

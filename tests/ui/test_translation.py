@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 import collabdesk.ui.look as look
 from collabdesk.paths import resource_path
 from collabdesk.services.container import Services
-from collabdesk.ui.main_window import MainWindow
+from collabdesk.ui.main_window import TAB_IDS, MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMITTED_TS = ROOT / "resources" / "translations" / "collabdesk_en.ts"
@@ -108,7 +108,7 @@ def shown_texts(window: MainWindow) -> dict[str, object]:
     model = tab.model
     return {
         "title": window.windowTitle(),
-        "tab": window.tabs.tabText(0),
+        "tab": window.tabs.tabText(TAB_IDS.index("members")),
         "menus": [action.text() for action in window.menuBar().actions()],
         "buttons": [
             button.text()
@@ -182,7 +182,9 @@ def open_main_window(qtbot, services: Services) -> MainWindow:  # type: ignore[n
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.members_tab is not None
+    assert window.members_tab is not None and window.dashboard_tab is not None
+    qtbot.waitUntil(window.dashboard_tab.figures_current, timeout=5000)  # the window opens on 현황
+    window.select_tab("members")
     qtbot.waitUntil(window.members_tab.stats_current, timeout=5000)
     return window
 

@@ -240,6 +240,23 @@ class CertificatesTab(QWidget):
     def select_seq(self, seq: int) -> bool:
         return select_record(self.table, self.model, seq)
 
+    def reveal_seq(self, seq: int) -> bool:
+        """Select a register entry read afresh, clearing the filters when they hide it."""
+        self.apply_filter()
+        if self.select_seq(seq):
+            return True
+        clear_filters(self.search, self._combos())
+        self.apply_filter()
+        return self.select_seq(seq)
+
+    def search_for(self, text: str) -> None:
+        """Every certificate the text finds, in any year, kind and status."""
+        clear_filters(self.search, self._combos())
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
+        self.apply_filter()
+
     def select_number(self, number: str) -> bool:
         """Select a certificate by its number, clearing the filters when they hide it."""
         row = self.model.row_of_number(number)

@@ -420,6 +420,33 @@ class DisputesTab(QWidget):
     def select_case(self, case_id: int) -> bool:
         return select_record(self.table, self.model, case_id)
 
+    def reveal_case(self, case_id: int) -> bool:
+        """Select a case read afresh, clearing the filters when they hide it (locked too: the list
+        shows the numbers); False when it is not there."""
+        self.apply_filter()
+        if self.select_case(case_id):
+            return True
+        self._clear_all_filters()
+        self.apply_filter()
+        return self.select_case(case_id)
+
+    def search_for(self, text: str) -> None:
+        """Every case the text finds, whatever the other filters said."""
+        self._clear_all_filters()
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
+        self.apply_filter()
+
+    def _clear_all_filters(self) -> None:
+        """The combos back to '전체', no search text, no party and no member condition (no search)."""
+        clear_filters(self.search, self._combos())
+        self._member = None
+        self.member_button.setText(self.tr("회원사…"))
+        self.party_filter.blockSignals(True)
+        self.party_filter.clear()
+        self.party_filter.blockSignals(False)
+
     def select_number(self, number: str) -> bool:
         row = next((r for r in self.model.rows if r.number == number), None)
         return row is not None and self.select_case(row.id)
@@ -481,12 +508,7 @@ class DisputesTab(QWidget):
         self.reload_lists()
         self.apply_filter()
         if case_id is not None and not self.select_case(case_id):
-            clear_filters(self.search, self._combos())
-            self._member = None
-            self.member_button.setText(self.tr("회원사…"))
-            self.party_filter.blockSignals(True)
-            self.party_filter.clear()
-            self.party_filter.blockSignals(False)
+            self._clear_all_filters()
             self.apply_filter()
             self.select_case(case_id)
         return self.detail.detail

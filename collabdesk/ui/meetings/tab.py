@@ -221,6 +221,23 @@ class MeetingsTab(QWidget):
     def select_meeting(self, meeting_id: int) -> bool:
         return select_record(self.table, self.model, meeting_id)
 
+    def reveal_meeting(self, meeting_id: int) -> bool:
+        """Select a meeting read afresh, clearing the filters when they hide it; False when it is gone."""
+        self.apply_filter()
+        if self.select_meeting(meeting_id):
+            return True
+        clear_filters(self.search, (self.group_filter, self.year_filter))
+        self.apply_filter()
+        return self.select_meeting(meeting_id)
+
+    def search_for(self, text: str) -> None:
+        """Every meeting whose minutes hold the text, in any group and year."""
+        clear_filters(self.search, (self.group_filter, self.year_filter))
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
+        self.apply_filter()
+
     def _selection_changed(self) -> None:
         row = self.selected_meeting()
         for button in (self.edit_button, self.delete_button, self.print_button):

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.errors import UserError
+from collabdesk.domain import STATUS_LEFT
+from collabdesk.errors import NotFoundError, UserError
 from collabdesk.services.container import Services
-from collabdesk.services.member_query import STATUS_CURRENT, STATUS_FILTERS, MemberFilter
+from collabdesk.services.member_query import STATUS_ALL, STATUS_CURRENT, STATUS_FILTERS, MemberFilter
 from collabdesk.services.members import MemberRow
 from collabdesk.services.stats import MemberStats
 from collabdesk.ui.errors import confirm, show_error, user_message
@@ -259,6 +260,44 @@ class MembersTab(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _set_filters(self, text: str, status: str) -> None:
+        """No 업종, group or 회원구분 condition, this search text and status; one search."""
+        for combo in (self.industry_filter, self.group_filter, self.class_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(max(self.status_filter.findData(status), 0))
+        for combo in (self.industry_filter, self.group_filter, self.class_filter, self.status_filter):
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
+        self.apply_filter()
+
+    def search_for(self, text: str) -> None:
+        """Every member (withdrawn ones too) the text finds, as the global search counted them."""
+        self._set_filters(text, STATUS_ALL)
+
+    def select_member(self, member_id: int) -> bool:
+        """Show and select one member whatever the filters said. The table is read page by page, so
+        the filters are cleared and the member's 사업자등록번호 searched: its row is then the only
+        one. False when the member is gone."""
+        try:
+            detail = self.services.members.get(member_id)
+        except NotFoundError:
+            return False
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        self._set_filters(
+            detail.data.brn, STATUS_ALL if detail.data.status == STATUS_LEFT else STATUS_CURRENT
+        )
+        for row in range(min(self.model.rowCount(), 50)):
+            if self.model.member_id(row) == member_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        return False
 
     # --- statistics (off the keystroke path, in the background) ---------------------------
     def _start_stats(self) -> None:

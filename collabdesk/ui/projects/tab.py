@@ -241,6 +241,23 @@ class ProjectsTab(QWidget):
     def select_project(self, project_id: int) -> bool:
         return select_record(self.table, self.model, project_id)
 
+    def reveal_project(self, project_id: int) -> bool:
+        """Select a project read afresh, clearing the filters when they hide it; False when it is gone."""
+        self.apply_filter()
+        if self.select_project(project_id):
+            return True
+        clear_filters(self.search, self._combos())
+        self.apply_filter()
+        return self.select_project(project_id)
+
+    def search_for(self, text: str) -> None:
+        """Every project the text finds, whatever the other filters said."""
+        clear_filters(self.search, self._combos())
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
+        self.apply_filter()
+
     def _selection_changed(self) -> None:
         row = self.selected_project()
         for button in (
