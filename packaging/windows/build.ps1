@@ -205,7 +205,7 @@ try {
     }
     Invoke-Bundle @("certificate", "check")
     Write-Host "  증명서 PDF (직인 견본), 발급대장 검사"
-    # The window itself, on the real Windows platform plugin: it paints, shows the member rows and
+    # The window itself, on the real Windows platform plugin: it paints, shows the 현황 figures and
     # quits by itself (collabdesk/ui/main_window.py, EXIT_AFTER_PAINT_ENV).
     $env:QT_QPA_PLATFORM = $null
     $env:COLLABDESK_EXIT_AFTER_FIRST_PAINT = "1"
@@ -216,7 +216,7 @@ try {
         throw "CollabDesk.exe 가 2분 안에 창을 그리고 끝나지 않았습니다."
     }
     if ($Gui.ExitCode -ne 0) { throw "CollabDesk.exe 종료 코드 $($Gui.ExitCode) (로그: $CheckData\logs)" }
-    Write-Host "  화면: CollabDesk.exe 가 창을 그리고 회원사 목록을 보인 뒤 끝났습니다"
+    Write-Host "  화면: CollabDesk.exe 가 창을 그리고 현황 탭의 수치를 보인 뒤 끝났습니다"
 } finally {
     foreach ($Name in $Saved.Keys) { [Environment]::SetEnvironmentVariable($Name, $Saved[$Name], "Process") }
 }
