@@ -173,14 +173,23 @@ def build_parser() -> argparse.ArgumentParser:
         "annual",
         help="한 해의 사업실적 보고서(회원, 회의, 컨소시엄, 증명서, 분쟁조정)를 PDF 또는 엑셀로 저장합니다 "
         "(파일 확장자로 형식을 정함)",
+        description="종료 코드: 0 성공, 2 잘못된 연도·그룹·파일 이름이나 맞지 않는 조정 암호.",
     )
-    annual.add_argument("--year", type=int, metavar="YYYY", help="연도 (기본: 올해)")
+    annual.add_argument(
+        "--year", type=int, metavar="YYYY", help="연도 (기본: 올해; 올해보다 늦은 해는 안 됨)"
+    )
     annual.add_argument(
         "--group",
         metavar="GROUP",
         help="그룹 이름, 경로 또는 번호; 하위 그룹 포함 (기본: 전체)",
     )
     annual.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
+    annual.add_argument(
+        "--password",
+        metavar="PASSWORD",
+        help="조정 암호: --group과 함께 주면 분쟁조정도 그 그룹의 수치 (없으면 분쟁조정은 연합회 전체의 수치; "
+        "조정 암호를 정하지 않았으면 없어도 됨)",
+    )
 
     _add_certificate_commands(commands)
     _add_dispute_commands(commands)
@@ -557,12 +566,21 @@ def cmd_projects_summary(services: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_report_annual(services: Any, args: argparse.Namespace) -> int:
+    from collabdesk.services.annual_figures import check_year
     from collabdesk.services.annual_report import check_format
 
     check_format(args.out)  # before anything else: a wrong extension writes nothing
-    year = dt.date.today().year if args.year is None else args.year
+    today = dt.date.today()
+    year = today.year if args.year is None else args.year
+    check_year(year, today)
     group_id = find_group(services, args.group) if args.group is not None else None
-    path = services.annual_report.write(year, args.out, group_id)
+    # The password as for `disputes list`: a wrong one is refused (the attempt logged). Without one
+    # the records count as locked unless no password is set (then anyone may read them anyway);
+    # locked, a group's mediation figures are the whole federation's, and the report says so.
+    access = None
+    if args.password is not None or not services.disputes.has_password():
+        access = services.disputes.access(args.password)
+    path = services.annual_report.write(year, args.out, group_id, today, access=access)
     print(f"{year}년 사업실적 보고서를 저장했습니다: {path}")
     return EXIT_OK
 
@@ -1048,7 +1066,8 @@ def _run_with_services(args: argparse.Namespace) -> int:
         args.command == "roster" and args.action in ("import", "template")
     )
     writes = (args.command, getattr(args, "action", None)) in WRITING_COMMANDS or (
-        args.command == "disputes" and getattr(args, "password", None) is not None  # logs the unlock
+        args.command in ("disputes", "report")
+        and getattr(args, "password", None) is not None  # logs the unlock
     )
     target = _sqlite_file(args.db)
     # Reading needs no lock, but bringing a file made by an older CollabDesk up to this version

@@ -5,15 +5,18 @@ the sentences people quote, then 1. 회원 현황, 2. 회의 및 행사, 3. 협�
 Written like the other CollabDesk PDFs (collabdesk.documents.pdf_common): NanumGothic embedded,
 pages numbered "n / m" with the print date, the file replaced only once complete. The charts are
 reportlab drawings in the same font, with the value printed on every bar; a chart with nothing to
-show is replaced by a short "자료 없음" note. Mediation figures are numbers only.
+show is replaced by a short "자료 없음" note, and the 업종 chart shows the 15 largest 업종 and one
+"그 외 N개 업종" bar when there are more (the table above it lists them all). Mediation figures are
+numbers only; for a group whose figures had to be the whole federation's (records locked) the
+section and the summary say so.
 
-The title, the 기준일 and the summary sentences are shared with the workbook
-(collabdesk.documents.annual_report_xlsx). No Qt here; the annual report service reads the figures.
+Numbers are worded by collabdesk.formatting (half-up rounding, as on the 현황 tab). The title and the
+summary sentences are shared with the workbook (collabdesk.documents.annual_report_xlsx). No Qt here;
+the annual report service reads the figures.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import os
 from collections.abc import Sequence
@@ -46,27 +49,36 @@ from collabdesk.documents.pdf_common import (
     render,
     write_pdf,
 )
-from collabdesk.formatting import compact_amount, korean_amount, money
+from collabdesk.formatting import (
+    NO_VALUE,
+    approximate,
+    money,
+    one_decimal,
+    percent,
+    rate,
+    rounded_won,
+)
 from collabdesk.services.annual_types import AnnualFigures, OutcomeLine
 
 __all__ = [
-    "ALL_GROUPS",
+    "CHART_BARS",
     "NO_DATA",
+    "WHOLE_FEDERATION",
     "annual_report_bytes",
-    "approximate",
-    "base_date",
+    "chart_bars",
     "currencies",
-    "percent",
     "report_title",
     "scope_line",
     "summary_sentences",
     "write_annual_report_pdf",
 ]
 
-ALL_GROUPS = "전체"
 NO_DATA = "자료 없음"
-NO_VALUE = "—"
 MONTHS = [f"{month}월" for month in range(1, 13)]
+# The 업종 chart shows at most this many bars, the last of them "그 외 N개 업종" when there are more
+# 업종 with members (a bar is 15 pt: 16 of them fit a page beside the section's other blocks).
+CHART_BARS = 16
+WHOLE_FEDERATION = "조정 암호가 입력되지 않아 분쟁조정은 이 그룹이 아닌 연합회 전체의 수치입니다."
 
 _TOO_LONG = "업종이나 종류 이름 같은 긴 글을 줄여 주십시오."
 _BAR = colors.HexColor("#4a6f8a")
@@ -78,9 +90,6 @@ _CHART_FONT_SIZE = 8
 # --- words shared with the workbook ---------------------------------------------------------------
 
 
-_UNITS = ((10**12, "조", "억"), (10**8, "억", "만"), (10**4, "만", ""))
-
-
 def report_title(figures: AnnualFigures) -> str:
     """The title: "2026년 사업실적 보고서", or "2026년 사업실적 보고서 — 1그룹" for one group (its own name)."""
     title = f"{figures.year}년 사업실적 보고서"
@@ -89,73 +98,46 @@ def report_title(figures: AnnualFigures) -> str:
     return title
 
 
-def base_date(figures: AnnualFigures) -> dt.date:
-    """The day the figures stand for: the day they were read for the current year, else the year's
-    last day (as AnnualFiguresService counts the roll)."""
-    return figures.as_of if figures.year == figures.as_of.year else dt.date(figures.year, 12, 31)
-
-
 def scope_line(figures: AnnualFigures) -> str:
     """The scope line: "대상 전체" or "대상 연합회 > 1그룹"."""
-    return f"대상 {figures.group_label or ALL_GROUPS}"
-
-
-def approximate(value: int, unit: str) -> str:
-    """A large count or sum the way it is said aloud, to two figures: 4_100_000_000_000 with "원" →
-    "4조 1천억원", 14_321 with "명" → "1만 4천명", 27_950_000_000 → "280억원"; below 10,000 exact
-    ("784명")."""
-    sign = "-" if value < 0 else ""
-    value = abs(value)
-    if value < 10**4:
-        return f"{sign}{value:,}{unit}"
-    base, name, lower = next(step for step in _UNITS if value >= step[0])
-    whole = value / base
-    if whole < 100:
-        # One decimal, said as thousands of the next unit down: 4.1조 → 4조 1천억.
-        major, minor = divmod(_half_up(whole * 10), 10)
-        return f"{sign}{major:,}{name}{f' {minor}천{lower}' if minor else ''}{unit}"
-    rounded = _half_up(whole)
-    if rounded >= 10**4 and name != "조":  # 9,999.6만 is said 1억
-        return sign + approximate(rounded * base, unit)
-    return f"{sign}{rounded:,}{name}{unit}"
-
-
-def _half_up(value: float) -> int:
-    # round() rounds halves to even: 1,426.5억 would be said 1,426억, not 1,427억.
-    return math.floor(value + 0.5)
-
-
-def percent(part: int, whole: int) -> str:
-    return f"{part / whole * 100:.1f}%" if whole else NO_VALUE
-
-
-def _decimal(value: float | None, unit: str = "") -> str:
-    return f"{value:,.1f}{unit}" if value is not None else NO_VALUE
-
-
-def _rate(value: float | None) -> str:
-    return f"{value * 100:.1f}%" if value is not None else NO_VALUE
+    return f"대상 {figures.group_label}"
 
 
 def summary_sentences(figures: AnnualFigures) -> list[str]:
-    """The lines people quote: "회원사 784개사, 총매출 4조 1천억원, 고용 1만 4천명", …"""
+    """The lines people quote: "회원사 784개사, 총매출 4조 1,230억원, 고용 1만 4천명", … The sum of
+    sales reads as in the tables and on the 현황 tab (rounded_won)."""
     members, meetings = figures.members, figures.meetings
     projects, certificates, disputes = figures.projects, figures.certificates, figures.disputes
     meeting_line = f"회의·행사 {meetings.total:,}회"
     if meetings.average_attendance is not None:
-        meeting_line += f" (평균 출석 {meetings.average_attendance:,.1f}개사)"
+        meeting_line += f" (평균 출석 {one_decimal(meetings.average_attendance, '개사')})"
     certificate_line = f"협업인증서 발급 {certificates.issued:,}건"
     if certificates.revoked:
         certificate_line += f" (취소 {certificates.revoked:,}건)"
     outcomes = sum(line.count for line in projects.outcomes)
+    dispute_line = f"분쟁조정 접수 {disputes.received:,}건, 종결 {disputes.closed:,}건"
+    if disputes.whole_federation:
+        dispute_line += " (연합회 전체)"
     return [
-        f"회원사 {members.total:,}개사, 총매출 {approximate(members.sales, '원')}, "
+        f"회원사 {members.total:,}개사, 총매출 {rounded_won(members.sales)}, "
         f"고용 {approximate(members.employees, '명')}",
         meeting_line,
         f"협업 과제 {projects.active:,}건 진행, 성과 {outcomes:,}건",
         certificate_line,
-        f"분쟁조정 접수 {disputes.received:,}건, 종결 {disputes.closed:,}건",
+        dispute_line,
     ]
+
+
+def chart_bars(counts: Sequence[tuple[str, int]], most: int = CHART_BARS) -> list[tuple[str, int]]:
+    """The bars of the 업종 chart from (업종, members): those with members, in their order, when there
+    are at most `most`; else the `most` - 1 largest (largest first, ties in the list's order) and one
+    "그 외 N개 업종" bar with the members of the rest. A chart grows by 15 pt a bar and must fit a page."""
+    bars = [(label, count) for label, count in counts if count]
+    if len(bars) <= most:
+        return bars
+    ranked = sorted(bars, key=lambda bar: -bar[1])  # stable: ties keep the list's order
+    shown, rest = ranked[: most - 1], ranked[most - 1 :]
+    return [*shown, (f"그 외 {len(rest):,}개 업종", sum(count for _, count in rest))]
 
 
 def currencies(outcomes: Sequence[OutcomeLine]) -> list[str]:
@@ -188,7 +170,7 @@ def _build(out: BinaryIO, figures: AnnualFigures, organisation: str, path: str |
     under = [markup(organisation.strip())] if organisation.strip() else []
     if figures.group_id is not None:
         under.append(markup(figures.group_label))
-    under.append(f"기준일 {date_text(base_date(figures))}")
+    under.append(f"기준일 {date_text(figures.base_date)}")
     story.append(Paragraph("<br/>".join(under), styles.subtitle))
     story.append(_summary_box(figures, styles))
     story += _members(figures, styles)
@@ -199,7 +181,7 @@ def _build(out: BinaryIO, figures: AnnualFigures, organisation: str, path: str |
     story += _notes(figures, styles)
     footer = f"출력일 {date_text(figures.as_of)}"
     title = report_title(figures)
-    render(out, story, path, title, figures.group_label or ALL_GROUPS, footer=footer, too_long=_TOO_LONG)
+    render(out, story, path, title, figures.group_label, footer=footer, too_long=_TOO_LONG)
 
 
 def _summary_box(figures: AnnualFigures, styles: Styles) -> Table:
@@ -300,18 +282,18 @@ def _members(figures: AnnualFigures, styles: Styles) -> list[Flowable]:
         bordered(rows, widths, header=True, extra=_total_row_style()),
     ]
     story.append(Spacer(1, 2 * mm))
-    bars = [(line.label, line.count) for line in members.by_industry if line.count]
-    story.append(_block("업종별 회원사 수", _horizontal_chart(bars, "개사"), styles))
+    counts = [(line.label, line.count) for line in members.by_industry]
+    bars = chart_bars(counts)
+    title = "업종별 회원사 수"
+    if len(bars) < sum(1 for _, count in counts if count):
+        title += f" (많은 순 {len(bars) - 1}개)"
+    story.append(_block(title, _horizontal_chart(bars, "개사"), styles))
     return story
 
 
 def _won(value: int) -> str:
-    """A sum in a table cell: "279.5억원", "5,000만원"; from a trillion on "4조 1,230억원" (to 억)."""
-    if not value:
-        return NO_VALUE
-    if abs(value) >= 10**12:
-        return korean_amount(round(value, -8))
-    return f"{compact_amount(value)}원"
+    """A sum in a table cell as on the 현황 tab: "280억원", "3억 5,260만원", "4조 1,230억원"."""
+    return rounded_won(value) if value else NO_VALUE
 
 
 def _meetings(figures: AnnualFigures, styles: Styles) -> list[Flowable]:
@@ -321,8 +303,8 @@ def _meetings(figures: AnnualFigures, styles: Styles) -> list[Flowable]:
         _facts(
             [
                 ("회의·행사", f"{meetings.total:,}회"),
-                ("평균 출석", _decimal(meetings.average_attendance, "개사")),
-                ("출석률", _rate(meetings.attendance_rate)),
+                ("평균 출석", one_decimal(meetings.average_attendance, "개사")),
+                ("출석률", rate(meetings.attendance_rate)),
             ],
             styles,
         )
@@ -337,16 +319,16 @@ def _meetings(figures: AnnualFigures, styles: Styles) -> list[Flowable]:
             [
                 Paragraph(markup(line.kind), styles.cell),
                 _right(f"{line.count:,}", styles),
-                _right(_decimal(line.average_attendance), styles),
-                _right(_rate(line.attendance_rate), styles),
+                _right(one_decimal(line.average_attendance), styles),
+                _right(rate(line.attendance_rate), styles),
             ]
         )
     rows.append(
         [
             label_cell("합계", styles),
             _right(f"{meetings.total:,}", styles, bold=True),
-            _right(_decimal(meetings.average_attendance), styles, bold=True),
-            _right(_rate(meetings.attendance_rate), styles, bold=True),
+            _right(one_decimal(meetings.average_attendance), styles, bold=True),
+            _right(rate(meetings.attendance_rate), styles, bold=True),
         ]
     )
     table: Flowable = bordered(rows, column_widths(62, 32, 42, 34), header=True, extra=_total_row_style())
@@ -449,7 +431,8 @@ def _certificates(figures: AnnualFigures, styles: Styles) -> list[Flowable]:
 def _disputes(figures: AnnualFigures, styles: Styles) -> list[Flowable]:
     disputes = figures.disputes
     story = _heading("5. 분쟁조정", styles)
-    median = disputes.median_days_to_close
+    if disputes.whole_federation:
+        story += [Paragraph(escape(WHOLE_FEDERATION), styles.body), Spacer(1, 2 * mm)]
     story.append(
         _facts(
             [
@@ -457,7 +440,7 @@ def _disputes(figures: AnnualFigures, styles: Styles) -> list[Flowable]:
                 ("종결", f"{disputes.closed:,}건"),
                 ("진행 중", f"{disputes.open_now:,}건 ({date_text(figures.as_of)} 현재)"),
                 ("처리 기한 지남", f"{disputes.overdue_now:,}건"),
-                ("처리 일수 중앙값", f"{median:,.1f}일" if median is not None else NO_VALUE),
+                ("처리 일수 중앙값", one_decimal(disputes.median_days_to_close, "일")),
             ],
             styles,
         )
@@ -479,8 +462,8 @@ NOTES = (
     "회원사: 기준일 현재 명부에 있는 회원사(탈퇴 제외). 매출액·종업원수는 회원사 정보에 적힌 지금 값입니다.",
     "회의·행사: 그해에 열린 회의. 참석·대리참석·위임을 출석으로 세고, 평균 출석과 출석률은 참석 명단을 적은 "
     "회의만으로 계산합니다.",
-    "협업 컨소시엄: 그해에 한 번이라도 진행된 과제, 단계는 지금 단계입니다. 성과는 그해 날짜의 성과이며 금액은 "
-    "통화별로 더합니다.",
+    "협업 컨소시엄: 그해에 한 번이라도 진행된 과제, 단계는 지금 단계입니다. 종료는 완료·중단된 과제만 세고, "
+    "진행·보류 중인 과제의 종료일은 예정일로 봅니다. 성과는 그해 날짜의 성과이며 금액은 통화별로 더합니다.",
     "협업인증서: 발급대장에서 그해 날짜의 발급(재발급 포함)과 취소입니다.",
     "분쟁조정: 건수만 적습니다. 진행 중과 처리 기한 지남은 출력일 현재입니다.",
 )

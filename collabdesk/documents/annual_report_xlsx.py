@@ -5,7 +5,9 @@ Every sheet starts with the title, the 기준일 and the scope, then its tables 
 the first table's header is frozen. Counts and amounts are number cells shown as #,##0, shares and
 rates are fractions shown as 0.0%, averages 0.0, so that the office can compute with them; names never
 become formulas. The 회원 현황 sheet carries a bar chart of members by 업종. The file replaces its
-path only once complete. No Qt here.
+path only once complete. For a group whose mediation figures had to be the whole federation's (the
+records were locked) the 분쟁조정 sheet says so above its tables and the 요약 rows are marked. No Qt
+here.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from collabdesk.documents.annual_report import (
     MONTHS,
-    base_date,
+    WHOLE_FEDERATION,
     currencies,
     report_title,
     scope_line,
@@ -91,7 +93,7 @@ class _Sheet:
         # Cells whose text sizes the columns (the title lines span several columns and do not).
         self._measured: list[Cell] = []
         _put(ws, 1, 1, report_title(figures), font=_TITLE)
-        _put(ws, 2, 1, f"기준일 {date_text(base_date(figures))}")
+        _put(ws, 2, 1, f"기준일 {date_text(figures.base_date)}")
         scope = scope_line(figures)
         _put(ws, 3, 1, f"{organisation.strip()} · {scope}" if organisation.strip() else scope, font=_MUTED)
         ws.freeze_panes = f"A{FIRST_TABLE_ROW + 1}"
@@ -145,6 +147,7 @@ class _Sheet:
     def summary(self) -> None:
         f = self.figures
         m, mt, p, c, d = f.members, f.meetings, f.projects, f.certificates, f.disputes
+        whole = " (연합회 전체)" if d.whole_federation else ""
         rows: list[tuple[str, Any, str | None]] = [
             ("회원사 수", m.total, COUNT),
             ("매출액 합계(원)", m.sales, AMOUNT),
@@ -158,8 +161,8 @@ class _Sheet:
             ("성과 건수", sum(line.count for line in p.outcomes), COUNT),
             ("협업인증서 발급", c.issued, COUNT),
             ("협업인증서 취소", c.revoked, COUNT),
-            ("분쟁조정 접수", d.received, COUNT),
-            ("분쟁조정 종결", d.closed, COUNT),
+            (f"분쟁조정 접수{whole}", d.received, COUNT),
+            (f"분쟁조정 종결{whole}", d.closed, COUNT),
         ]
         self.table(["항목", "값"], [(label, value) for label, value, _ in rows], [None, None])
         # Each value has its own format: set them after the fact.
@@ -247,6 +250,8 @@ class _Sheet:
 
     def disputes(self) -> None:
         d = self.figures.disputes
+        if d.whole_federation:  # in the blank row between the title lines and the first table
+            _put(self.ws, FIRST_TABLE_ROW - 1, 1, WHOLE_FEDERATION, font=_BOLD)
         facts = [
             ("접수", d.received, COUNT),
             ("종결", d.closed, COUNT),

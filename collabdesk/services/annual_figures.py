@@ -4,7 +4,8 @@ queries, whatever the number of members); no Qt.
 
 How each figure is counted (the annual report prints these definitions):
 
-- The end of the year E is December 31, or today when the year is the current one.
+- The end of the year E is December 31, or today when the year is the current one (a later year
+  is refused: there is nothing to count yet).
 - Members on the roll: joined on or before E (or no 가입일), not left by E (탈퇴일 after E, or
   none), and not 탈퇴 without a 탈퇴일. A member who left on December 31 is off that year's roll;
   one who left on January 1 of the next year is on it. 매출액 and 종업원수 are the members' present
@@ -15,11 +16,12 @@ How each figure is counted (the annual report prints these definitions):
   companies attending per meeting, over the meetings whose roll was kept (at least one company on
   it); attendance rate: companies attending / companies on the roll over those meetings. None when
   no meeting of the kind has a roll. Every meeting kind of the list is shown, zeros included.
-- Projects: a project starts on its 시작일, or without one on the first date it reached a stage. It
-  was active in the year if it started on or before E and had not ended before January 1. It ends
-  on its 종료일; a 완료 or 중단 project without a 종료일 ended at an unknown date, taken to be the
-  latest date it reached a stage (so it is not counted as running ever after); a 진행 or 보류
-  project without a 종료일 is still running. Started / finished: start / 종료일 within the year.
+- Projects: a project starts on its 시작일, or without one on the first date it reached a stage. Only
+  a 완료 or 중단 project has ended: on its 종료일, or without one on the latest date it reached a
+  stage (else its start); a 진행 or 보류 project is running whatever its 종료일 says (a planned date,
+  or one that passed without the project being closed — the project list and the milestone
+  reminders count it as running too). It was active in the year if it started on or before E and
+  had not ended before January 1. Started / finished: its start / end between January 1 and E.
   Stages: the present stage of the active projects, in the order 기획 → 개발 → 생산 → 판매·마케팅.
   Outcomes: dated within the year, by kind (only kinds that occurred), amounts summed per currency
   over the outcomes that state an amount; the five years up to the year count outcomes per year.
@@ -28,8 +30,10 @@ How each figure is counted (the annual report prints these definitions):
   revocations dated within the year, by kind. For a group: certificates of its members.
 - Disputes (numbers only): received / closed within the year, the closed ones by closing status;
   open now and past the deadline now (receipt + 처리 기간 + extensions) as of today, whatever the
-  year; the median days from receipt to close of the cases closed in the year. For a group: cases
-  with a party that is one of its members, or about a project of the group.
+  year; the median days from receipt to close of the cases closed in the year. For a group, while
+  the records are unlocked: cases with a party that is one of its members, or about a project of
+  the group. Locked, which cases concern a group would tell who is party to them: the figures are
+  then those of the whole federation, and DisputeFigures.whole_federation says so.
 """
 
 from __future__ import annotations
@@ -45,7 +49,6 @@ from sqlalchemy import (
     SQLColumnExpression,
     and_,
     case,
-    exists,
     extract,
     func,
     or_,
@@ -60,7 +63,6 @@ from collabdesk.db.models import (
     CertificateEntry,
     CertificateKind,
     DisputeCase,
-    DisputeParty,
     Meeting,
     MeetingAttendance,
     MeetingKind,
@@ -82,17 +84,12 @@ from collabdesk.services.annual_types import (
     MemberFigures,
     OutcomeLine,
     ProjectFigures,
+    year_end,
 )
 from collabdesk.services.certificate_chain import ISSUE, REVOKE
-from collabdesk.services.dispute_stats import _extension_days
-from collabdesk.services.dispute_workflow import (
-    CLOSED_STATUSES,
-    OPEN_STATUSES,
-    OVERDUE,
-    deadline,
-    deadline_flag,
-    median_days,
-)
+from collabdesk.services.dispute_access import DisputeAccess
+from collabdesk.services.dispute_stats import group_scope, open_deadline_flags
+from collabdesk.services.dispute_workflow import CLOSED_STATUSES, OVERDUE, median_days
 from collabdesk.services.groups import group_paths
 from collabdesk.services.member_query import descendant_group_ids, group_children
 from collabdesk.services.stats import industry_lines
@@ -117,7 +114,7 @@ class _Scope:
         self.year = year
         self.first = dt.date(year, 1, 1)
         self.last = dt.date(year, 12, 31)
-        self.end = today if year == today.year else self.last
+        self.end = year_end(year, today)
         self.today = today
         self.groups = groups
 
@@ -140,10 +137,19 @@ class AnnualFiguresService:
     def __init__(self, db: Database):
         self.db = db
 
-    def figures(self, year: int, group_id: int | None = None, today: dt.date | None = None) -> AnnualFigures:
-        """The figures of `year` for the group and the groups below it (None: everyone)."""
-        check_year(year)
+    def figures(
+        self,
+        year: int,
+        group_id: int | None = None,
+        today: dt.date | None = None,
+        *,
+        access: DisputeAccess | None = None,
+    ) -> AnnualFigures:
+        """The figures of `year` for the group and the groups below it (None: everyone). Mediation
+        figures are narrowed to the group only when `access` unlocks the dispute records; locked (or
+        None), they are the whole federation's (DisputeFigures.whole_federation)."""
         today = today or dt.date.today()
+        check_year(year, today)
         with self.db.reading() as s:
             label, groups = ALL_GROUPS, None
             if group_id is not None:
@@ -161,7 +167,8 @@ class AnnualFiguresService:
                 meetings=_meetings(s, scope),
                 projects=_projects(s, scope),
                 certificates=_certificates(s, scope),
-                disputes=_disputes(s, scope),
+                disputes=_disputes(s, scope, access),
+                base_date=scope.end,
             )
 
     def years(self, today: dt.date | None = None) -> list[int]:
@@ -185,10 +192,16 @@ class AnnualFiguresService:
         return sorted({y for y in found if y <= this_year} | {this_year}, reverse=True)
 
 
-def check_year(year: int) -> None:
+def check_year(year: int, today: dt.date | None = None) -> None:
+    """Refuse a year that is not four digits, or one after today's year (nothing to count yet)."""
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise FieldErrors(
             {"year": f"연도 {year}: {FIRST_YEAR}년부터 {LAST_YEAR}년 사이의 네 자리 연도로 적어 주십시오."}
+        )
+    this_year = (today or dt.date.today()).year
+    if year > this_year:
+        raise FieldErrors(
+            {"year": f"연도 {year}: 아직 오지 않은 해입니다. {this_year}년이나 그 전의 연도를 적어 주십시오."}
         )
 
 
@@ -285,17 +298,20 @@ def _projects(s: Session, scope: _Scope) -> ProjectFigures:
         .subquery()
     )
     start = func.coalesce(Project.start_on, stage_dates.c.first)
-    end = func.coalesce(
-        Project.end_on,
-        case((Project.status.in_(ENDED_STATUSES), func.coalesce(stage_dates.c.last, Project.start_on))),
+    # Only a finished or stopped project has an end; a running one's 종료일 is a plan.
+    end = case(
+        (
+            Project.status.in_(ENDED_STATUSES),
+            func.coalesce(Project.end_on, stage_dates.c.last, Project.start_on),
+        )
     )
     active = and_(or_(start.is_(None), start <= scope.end), or_(end.is_(None), end >= scope.first))
     rows = s.execute(
         select(
             Project.stage,
             func.count(case((active, 1))),
-            func.count(case((scope.in_year(start), 1))),
-            func.count(case((scope.in_year(Project.end_on), 1))),
+            func.count(case((start.between(scope.first, scope.end), 1))),
+            func.count(case((end.between(scope.first, scope.end), 1))),
         )
         .outerjoin(stage_dates, stage_dates.c.project_id == Project.id)
         .where(scope.group_scope(Project.group_id))
@@ -381,15 +397,8 @@ def _certificates(s: Session, scope: _Scope) -> CertificateFigures:
 
 
 # --- disputes --------------------------------------------------------------------------------------
-def _disputes(s: Session, scope: _Scope) -> DisputeFigures:
-    in_scope: ColumnElement[bool] = true()
-    if scope.groups is not None:
-        in_scope = or_(
-            exists().where(
-                DisputeParty.case_id == DisputeCase.id, DisputeParty.member_id.in_(scope.members())
-            ),
-            DisputeCase.project_id.in_(select(Project.id).where(Project.group_id.in_(scope.groups))),
-        )
+def _disputes(s: Session, scope: _Scope, access: DisputeAccess | None) -> DisputeFigures:
+    in_scope, whole_federation = group_scope(s, scope.groups, access)
     closed_in_year = and_(DisputeCase.status.in_(CLOSED_STATUSES), scope.in_year(DisputeCase.closed_on))
     rows = s.execute(
         select(
@@ -401,17 +410,7 @@ def _disputes(s: Session, scope: _Scope) -> DisputeFigures:
         .group_by(DisputeCase.status)
     ).all()
     closed = {status: int(n) for status, _received, n in rows}
-    # Open cases are few (a federation handles a handful a year): their deadlines are computed
-    # by the rules of the case list.
-    extensions = _extension_days()
-    flags = [
-        deadline_flag(status, deadline(received, target, int(extra or 0)), scope.today)
-        for status, received, target, extra in s.execute(
-            select(DisputeCase.status, DisputeCase.received_on, DisputeCase.target_days, extensions.c.days)
-            .outerjoin(extensions, extensions.c.case_id == DisputeCase.id)
-            .where(DisputeCase.status.in_(OPEN_STATUSES), in_scope)
-        )
-    ]
+    flags = open_deadline_flags(s, scope.today, in_scope)
     spans = s.execute(select(DisputeCase.received_on, DisputeCase.closed_on).where(closed_in_year, in_scope))
     return DisputeFigures(
         received=sum(int(received) for _status, received, _closed in rows),
@@ -420,4 +419,5 @@ def _disputes(s: Session, scope: _Scope) -> DisputeFigures:
         open_now=len(flags),
         overdue_now=flags.count(OVERDUE),
         median_days_to_close=median_days((r, c) for r, c in spans if c is not None),
+        whole_federation=whole_federation,
     )

@@ -1,5 +1,8 @@
 """The annual report (사업실적 보고서) of one year, for everyone or one group: the figures the 현황 tab
-shows (AnnualFiguresService), written as a PDF or an .xlsx by the file's extension. No Qt here."""
+shows (AnnualFiguresService), written as a PDF or an .xlsx by the file's extension. No Qt here.
+
+`access` is the caller's DisputeAccess: for one group the mediation figures are the group's only
+while it unlocks the records, else the whole federation's, and the report says so."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from collabdesk.errors import UserError
 from collabdesk.services.annual_figures import AnnualFiguresService
 from collabdesk.services.annual_types import AnnualFigures
 from collabdesk.services.certificate_templates import IssuerService
+from collabdesk.services.dispute_access import DisputeAccess
 
 FORMATS = (".pdf", ".xlsx")
 
@@ -34,8 +38,15 @@ class AnnualReportService:
         self.annual = AnnualFiguresService(db)
         self.issuer = IssuerService(db)
 
-    def figures(self, year: int, group_id: int | None = None, today: dt.date | None = None) -> AnnualFigures:
-        return self.annual.figures(year, group_id, today)
+    def figures(
+        self,
+        year: int,
+        group_id: int | None = None,
+        today: dt.date | None = None,
+        *,
+        access: DisputeAccess | None = None,
+    ) -> AnnualFigures:
+        return self.annual.figures(year, group_id, today, access=access)
 
     def organisation(self) -> str:
         """The organisation printed under the title: the certificate issuer's, if set."""
@@ -47,18 +58,27 @@ class AnnualReportService:
         out: str | os.PathLike[str],
         group_id: int | None = None,
         today: dt.date | None = None,
+        *,
+        access: DisputeAccess | None = None,
     ) -> Path:
         """Save the report of `year` at `out` as a PDF or a workbook, by its extension (.pdf, .xlsx);
         return the path. Nothing is written for another extension, a bad year or a missing group."""
         path = Path(out)
         suffix = check_format(path)
-        figures = self.figures(year, group_id, today)
+        figures = self.figures(year, group_id, today, access=access)
         if suffix == ".pdf":
             write_annual_report_pdf(path, figures, self.organisation())
         else:
             write_annual_report_xlsx(path, figures, self.organisation())
         return path
 
-    def pdf_bytes(self, year: int, group_id: int | None = None, today: dt.date | None = None) -> bytes:
+    def pdf_bytes(
+        self,
+        year: int,
+        group_id: int | None = None,
+        today: dt.date | None = None,
+        *,
+        access: DisputeAccess | None = None,
+    ) -> bytes:
         """The PDF in memory, for print preview and printing."""
-        return annual_report_bytes(self.figures(year, group_id, today), self.organisation())
+        return annual_report_bytes(self.figures(year, group_id, today, access=access), self.organisation())

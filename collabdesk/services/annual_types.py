@@ -80,6 +80,9 @@ class DisputeFigures:
     open_now: int  # open today, whatever the year
     overdue_now: int  # open today and past the deadline
     median_days_to_close: float | None  # of the cases closed during the year
+    # True when a group was asked for while the records were locked: which cases concern a group
+    # tells who is party to them, so the figures are then those of the whole federation.
+    whole_federation: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,18 @@ class AnnualFigures:
     projects: ProjectFigures
     certificates: CertificateFigures
     disputes: DisputeFigures
+    # The day the figures stand for (the 기준일): December 31, or `as_of` for the current year. Left
+    # out (figures made by hand), it is worked out from `year` and `as_of` by year_end().
+    base_date: dt.date = dt.date.min
+
+    def __post_init__(self) -> None:
+        if self.base_date == dt.date.min:
+            object.__setattr__(self, "base_date", year_end(self.year, self.as_of))
+
+
+def year_end(year: int, today: dt.date) -> dt.date:
+    """The last day a year's figures count: December 31, or today for the current year."""
+    return today if year == today.year else dt.date(year, 12, 31)
 
 
 # What a reminder points at; MainWindow.open_record(kind, record_id) opens it in its tab.
@@ -125,3 +140,6 @@ class Reminders:
     items: list[Reminder]
     # kind → how many more of that kind were not listed (lists are capped).
     more: dict[str, int] = field(default_factory=dict)
+    # True when a group was asked for while the dispute records were locked: the dispute deadlines
+    # listed are then those of the whole federation (see DisputeFigures.whole_federation).
+    disputes_whole_federation: bool = False

@@ -8,14 +8,36 @@ party) are refused. The median days to close is computed in Python from the clos
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Select, Subquery, exists, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    String,
+    Subquery,
+    cast,
+    exists,
+    func,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 
-from collabdesk.db.models import DisputeCase, DisputeExtension, DisputeParty, DisputeType
+from collabdesk.db.models import (
+    DisputeCase,
+    DisputeExtension,
+    DisputeParty,
+    DisputeType,
+    Project,
+    group_members,
+)
 from collabdesk.errors import UserError
-from collabdesk.services.dispute_access import LOCKED_MESSAGE
+from collabdesk.services.dispute_access import LOCKED_MESSAGE, DisputeAccess, DisputeGate
 from collabdesk.services.dispute_fields import project_text
 from collabdesk.services.dispute_workflow import (
     CLOSED_FILTER,
@@ -79,13 +101,67 @@ class DisputeStats:
     median_days_to_close: float | None = None
 
 
-def _extension_days() -> Subquery:
-    """Days added to each case's period: (case_id, days)."""
+def extension_days() -> Subquery:
+    """Days added to each case's period: (case_id, days); outer-join it on the case id."""
     return (
         select(DisputeExtension.case_id, func.sum(DisputeExtension.days).label("days"))
         .group_by(DisputeExtension.case_id)
         .subquery()
     )
+
+
+def deadline_sql(s: Session, extensions: Subquery) -> ColumnElement[dt.date]:
+    """The processing deadline (dispute_workflow.deadline) in SQL: receipt + period + extensions.
+    `extensions` is an extension_days() the statement outer-joins on the case id."""
+    days = DisputeCase.target_days + func.coalesce(extensions.c.days, 0)
+    return _plus_days(s, DisputeCase.received_on, days)
+
+
+def _plus_days(s: Session, day: Any, days: Any) -> ColumnElement[dt.date]:
+    """`day` + `days` as a date in SQL (SQLite has no date arithmetic operators)."""
+    if s.get_bind().dialect.name == "sqlite":
+        return func.date(day, cast(days, String).concat(" days"), type_=Date)
+    # PostgreSQL: date + integer is a date (a sum of integers is a bigint, which has no such operator).
+    result: ColumnElement[dt.date] = day + cast(days, Integer)
+    return result
+
+
+def cases_of_groups(groups: Sequence[int]) -> ColumnElement[bool]:
+    """The cases that concern `groups` (a group and the groups below it): a party is a member of one
+    of them, or the case is about one of their projects. It tells who is party to a case: use it
+    through group_scope(), which applies it only while the records are unlocked."""
+    members = select(group_members.c.member_id).where(group_members.c.group_id.in_(groups))
+    projects = select(Project.id).where(Project.group_id.in_(groups))
+    return or_(
+        exists().where(DisputeParty.case_id == DisputeCase.id, DisputeParty.member_id.in_(members)),
+        DisputeCase.project_id.in_(projects),
+    )
+
+
+def group_scope(
+    s: Session, groups: Sequence[int] | None, access: DisputeAccess | None
+) -> tuple[ColumnElement[bool], bool]:
+    """The condition for the cases of `groups` (None: every case) and whether it had to be the whole
+    federation instead: narrowed only while `access` unlocks the records (as the case list refuses
+    a party filter while locked); a lapsed access counts as locked."""
+    if groups is None:
+        return true(), False
+    if not DisputeGate.is_open(s, access):
+        return true(), True
+    return cases_of_groups(groups), False
+
+
+def open_deadline_flags(s: Session, today: dt.date, *where: ColumnElement[bool]) -> list[str]:
+    """The deadline flag (dispute_workflow.deadline_flag: 기한 지남, 기한 임박 or "") of every open case
+    that meets `where`. Open cases are few (a federation handles a handful a year)."""
+    extensions = extension_days()
+    due = deadline_sql(s, extensions)
+    stmt = (
+        select(DisputeCase.status, due)
+        .outerjoin(extensions, extensions.c.case_id == DisputeCase.id)
+        .where(DisputeCase.status.in_(OPEN_STATUSES), *where)
+    )
+    return [deadline_flag(status, day, today) for status, day in s.execute(stmt)]
 
 
 def _where_status(stmt: Select, status: str | None) -> Select:  # type: ignore[type-arg]
@@ -100,10 +176,14 @@ def _where_status(stmt: Select, status: str | None) -> Select:  # type: ignore[t
     return stmt.where(DisputeCase.status == status)
 
 
-def _where_year(stmt: Select, year: int | None) -> Select:  # type: ignore[type-arg]
+def _year_condition(year: int | None) -> list[ColumnElement[bool]]:
     if year is None:
-        return stmt
-    return stmt.where(DisputeCase.received_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+        return []
+    return [DisputeCase.received_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31))]
+
+
+def _where_year(stmt: Select, year: int | None) -> Select:  # type: ignore[type-arg]
+    return stmt.where(*_year_condition(year))
 
 
 def search_cases(s: Session, flt: DisputeFilter, unlocked: bool, today: dt.date) -> list[DisputeRow]:
@@ -112,7 +192,7 @@ def search_cases(s: Session, flt: DisputeFilter, unlocked: bool, today: dt.date)
         raise UserError(LOCKED_MESSAGE)
     if flt.flag and flt.flag not in (OVERDUE, DUE_SOON):
         raise UserError(f"기한 필터는 '{OVERDUE}' 또는 '{DUE_SOON}'입니다.")
-    extensions = _extension_days()
+    extensions = extension_days()
     stmt = (
         select(DisputeCase, DisputeType.name, func.coalesce(extensions.c.days, 0))
         .join(DisputeType, DisputeType.id == DisputeCase.type_id)
@@ -191,17 +271,7 @@ def case_stats(s: Session, year: int | None, unlocked: bool, today: dt.date) -> 
             .group_by(DisputeType.name, DisputeCase.status)
         )
         by_type = {(kind, status): count for kind, status, count in s.execute(_where_year(stmt, year))}
-    extensions = _extension_days()
-    open_cases = _where_year(
-        select(DisputeCase.status, DisputeCase.received_on, DisputeCase.target_days, extensions.c.days)
-        .outerjoin(extensions, extensions.c.case_id == DisputeCase.id)
-        .where(DisputeCase.status.in_(OPEN_STATUSES)),
-        year,
-    )
-    flags = [
-        deadline_flag(status, deadline(received, target, int(extra or 0)), today)
-        for status, received, target, extra in s.execute(open_cases)
-    ]
+    flags = open_deadline_flags(s, today, *_year_condition(year))
     closed = _where_year(
         select(DisputeCase.received_on, DisputeCase.closed_on).where(
             DisputeCase.status.in_(CLOSED_STATUSES), DisputeCase.closed_on.is_not(None)

@@ -205,7 +205,8 @@ class GlobalSearch:
             s.execute(
                 select(Project.id, Project.name, Project.stage, Project.lead_name, Project.status)
                 .where(where)
-                .order_by(Project.start_on.desc(), Project.id.desc())
+                # Newest first; a project without a 시작일 last (PostgreSQL would put NULL first).
+                .order_by(Project.start_on.desc().nulls_last(), Project.id.desc())
                 .limit(limit)
             ).all()
             if total and limit

@@ -185,7 +185,8 @@ class ProjectService:
             stmt = (
                 select(Project, ProjectKind.name, parties, overdue)
                 .join(ProjectKind, ProjectKind.id == Project.kind_id)
-                .order_by(Project.start_on.desc(), Project.id.desc())
+                # Newest first; a project without a 시작일 last (PostgreSQL would put NULL first).
+                .order_by(Project.start_on.desc().nulls_last(), Project.id.desc())
             )
             if flt.group_id is not None:
                 stmt = stmt.where(Project.group_id.in_(descendant_group_ids(s, flt.group_id)))

@@ -3,7 +3,9 @@ mediation cases near their deadline, members with required data missing, and an 
 
 Everything is selected, ordered, capped and counted in the database, so the reminders of a
 federation with thousands of members read in a few milliseconds. A dispute reminder says only the
-case number and its deadline: the dashboard shows it while the mediation records are locked.
+case number and its deadline: the dashboard shows it while the mediation records are locked. For the
+same reason the dispute reminders are narrowed to a group only while the records are unlocked
+(which cases concern a group tells who is party to them); locked, they are the whole federation's.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Integer, Select, String, case, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from collabdesk.db.backup import list_backups
@@ -21,7 +23,6 @@ from collabdesk.db.engine import Database
 from collabdesk.db.models import (
     ActionItem,
     DisputeCase,
-    DisputeParty,
     Meeting,
     Member,
     Milestone,
@@ -42,13 +43,13 @@ from collabdesk.services.annual_types import (
     Reminder,
     Reminders,
 )
-from collabdesk.services.dispute_stats import _extension_days  # the one definition of extended days
+from collabdesk.services.dispute_access import DisputeAccess
+from collabdesk.services.dispute_stats import deadline_sql, extension_days, group_scope
 from collabdesk.services.dispute_workflow import (
     DUE_SOON_DAYS,
     OPEN_STATUSES,
     OVERDUE,
     days_left,
-    deadline,
     deadline_flag,
 )
 from collabdesk.services.member_query import descendant_group_ids
@@ -78,6 +79,13 @@ MISSING_FIELDS: dict[str, str] = {
     "phone": "전화번호",
     "joined_on": "가입일",
 }
+
+NO_BACKUP = "백업이 한 번도 없습니다"
+# Every backup is dated after today: the clock was (or is) wrong, and none of them can be trusted to
+# be the latest state.
+NO_PAST_BACKUP = (
+    "오늘까지 만든 백업이 없습니다 (모든 백업의 날짜가 오늘보다 늦습니다. 컴퓨터 날짜를 확인해 주십시오)"
+)
 
 _SEVERITY_ORDER = {SEVERITY_OVERDUE: 0, SEVERITY_SOON: 1, SEVERITY_INFO: 2}
 
@@ -125,24 +133,31 @@ class ReminderService:
         self.db = db
 
     def reminders(
-        self, today: dt.date | None = None, group_id: int | None = None, limit: int = 50
+        self,
+        today: dt.date | None = None,
+        group_id: int | None = None,
+        limit: int = 50,
+        *,
+        access: DisputeAccess | None = None,
     ) -> Reminders:
         """The reminders, overdue first (oldest due first), then due soon (nearest first), then the
         missing member data. Each kind lists at most `limit` items; `more` says how many it left out.
 
-        With a group: the action items of its meetings, the milestones of its projects, the cases a
-        member of it is party to or about one of its projects, and its members (sub-groups included);
-        the backup reminder whatever the group."""
+        With a group: the action items of its meetings, the milestones of its projects, its members
+        (sub-groups included), and — only when `access` unlocks the dispute records — the cases a
+        member of it is party to or about one of its projects (locked or None: every case); the
+        backup reminder whatever the group."""
         today = today or dt.date.today()
         limit = max(limit, 0)
         items: list[Reminder] = []
         more: dict[str, int] = {}
         with self.db.reading() as s:
             groups = descendant_group_ids(s, group_id) if group_id is not None else None
+            cases, whole_federation = group_scope(s, groups, access)
             for kind, (found, total) in (
                 (KIND_ACTIONS, self._actions(s, today, groups, limit)),
                 (KIND_MILESTONES, self._milestones(s, today, groups, limit)),
-                (KIND_DISPUTES, self._disputes(s, today, groups, limit)),
+                (KIND_DISPUTES, self._disputes(s, today, cases, limit)),
                 (KIND_MEMBERS, self._members(s, groups, limit)),
             ):
                 items += found
@@ -155,7 +170,7 @@ class ReminderService:
             else:
                 more[KIND_BACKUP] = 1
         items.sort(key=_sort_key)  # stable: equal dates stay in KINDS order
-        return Reminders(items, more)
+        return Reminders(items, more, disputes_whole_federation=whole_federation)
 
     def members_missing(self, field: str, group_id: int | None = None) -> list[tuple[int, str]]:
         """(member id, 회사명) of the members on the roll whose `field` (a key of MISSING_FIELDS) is
@@ -229,42 +244,23 @@ class ReminderService:
 
     @staticmethod
     def _disputes(
-        s: Session, today: dt.date, groups: list[int] | None, limit: int
+        s: Session, today: dt.date, cases: ColumnElement[bool], limit: int
     ) -> tuple[list[Reminder], int]:
-        extensions = _extension_days()
-        extra = func.coalesce(extensions.c.days, 0)
-        due_sql = _plus_days(s, DisputeCase.received_on, DisputeCase.target_days + extra)
-        conditions = [
-            DisputeCase.status.in_(OPEN_STATUSES),
-            due_sql <= today + dt.timedelta(days=DUE_SOON_DAYS),
-        ]
-        if groups is not None:
-            members = select(group_members.c.member_id).where(group_members.c.group_id.in_(groups))
-            projects = select(Project.id).where(Project.group_id.in_(groups))
-            conditions.append(
-                or_(
-                    exists().where(
-                        DisputeParty.case_id == DisputeCase.id, DisputeParty.member_id.in_(members)
-                    ),
-                    DisputeCase.project_id.in_(projects),
-                )
-            )
+        """Open cases due within DUE_SOON_DAYS (or past due) among `cases` (a group_scope condition)."""
+        extensions = extension_days()
+        due_sql = deadline_sql(s, extensions)
         stmt = (
-            select(
-                DisputeCase.id,
-                DisputeCase.number,
-                DisputeCase.status,
-                DisputeCase.received_on,
-                DisputeCase.target_days,
-                extra,
-            )
+            select(DisputeCase.id, DisputeCase.number, DisputeCase.status, due_sql)
             .outerjoin(extensions, extensions.c.case_id == DisputeCase.id)
-            .where(*conditions)
+            .where(
+                DisputeCase.status.in_(OPEN_STATUSES),
+                due_sql <= today + dt.timedelta(days=DUE_SOON_DAYS),
+                cases,
+            )
             .order_by(due_sql, DisputeCase.id)
         )
         found = []
-        for case_id, number, status, received, target, days in s.execute(stmt.limit(limit)):
-            due = deadline(received, target, int(days or 0))
+        for case_id, number, status, due in s.execute(stmt.limit(limit)):
             severity = SEVERITY_OVERDUE if deadline_flag(status, due, today) == OVERDUE else SEVERITY_SOON
             # The number, the deadline and the days only: nothing that tells what the case is about.
             text = f"{number} 처리 기한 {format_official_date(due)} ({_days_text(due, today)})"
@@ -313,11 +309,11 @@ class ReminderService:
                 0,
             )
         if not backups:
-            return Reminder(KIND_BACKUP, SEVERITY_OVERDUE, "백업이 한 번도 없습니다", None, TARGET_BACKUPS, 0)
+            return Reminder(KIND_BACKUP, SEVERITY_OVERDUE, NO_BACKUP, None, TARGET_BACKUPS, 0)
         # A backup dated after today (a wrong clock) does not count, as for the daily backup.
         past = [b.created.date() for b in backups if b.created.date() <= today]
         if not past:
-            return None
+            return Reminder(KIND_BACKUP, SEVERITY_OVERDUE, NO_PAST_BACKUP, None, TARGET_BACKUPS, 0)
         newest = max(past)
         age = (today - newest).days
         if age <= BACKUP_DAYS:
@@ -340,15 +336,6 @@ def _on_roll(groups: Sequence[int] | None) -> list[ColumnElement[bool]]:
             Member.id.in_(select(group_members.c.member_id).where(group_members.c.group_id.in_(groups)))
         )
     return conditions
-
-
-def _plus_days(s: Session, day: Any, days: Any) -> ColumnElement[dt.date]:
-    """`day` + `days` as a date in SQL (SQLite has no date arithmetic operators)."""
-    if s.get_bind().dialect.name == "sqlite":
-        return func.date(day, cast(days, String).concat(" days"), type_=Date)
-    # PostgreSQL: date + integer is a date (a sum of integers is a bigint, which has no such operator).
-    result: ColumnElement[dt.date] = day + cast(days, Integer)
-    return result
 
 
 def _total(s: Session, stmt: Select[*tuple[Any, ...]], found: list[Reminder], limit: int) -> int:

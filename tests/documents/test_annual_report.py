@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 
 from collabdesk.documents.annual_report import (
+    WHOLE_FEDERATION,
     annual_report_bytes,
-    approximate,
+    chart_bars,
     summary_sentences,
     write_annual_report_pdf,
 )
+from collabdesk.documents.annual_report_xlsx import write_annual_report_xlsx
 from collabdesk.errors import UserError
 from collabdesk.services.annual_types import (
     AnnualFigures,
@@ -128,34 +130,9 @@ def report(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize(
-    ("value", "unit", "said"),
-    [
-        (0, "원", "0원"),
-        (784, "명", "784명"),
-        (9_999, "명", "9,999명"),
-        (14_321, "명", "1만 4천명"),
-        (10_000, "명", "1만명"),
-        (123_456, "명", "12만 3천명"),
-        (1_234_567, "명", "123만명"),
-        (99_996_000, "원", "1억원"),
-        (142_650_000_000, "원", "1,427억원"),
-        (15_000, "명", "1만 5천명"),
-        (27_950_000_000, "원", "280억원"),
-        (350_000_000, "원", "3억 5천만원"),
-        (4_123_000_000_000, "원", "4조 1천억원"),
-        (4_000_000_000_000, "원", "4조원"),
-        (123_000_000_000_000, "원", "123조원"),
-        (-14_321, "명", "-1만 4천명"),
-    ],
-)
-def test_approximate(value: int, unit: str, said: str) -> None:
-    assert approximate(value, unit) == said
-
-
 def test_summary_sentences() -> None:
     assert summary_sentences(FIGURES) == [
-        "회원사 784개사, 총매출 4조 1천억원, 고용 1만 4천명",
+        "회원사 784개사, 총매출 4조 1,230억원, 고용 1만 4천명",
         "회의·행사 24회 (평균 출석 12.3개사)",
         "협업 과제 18건 진행, 성과 12건",
         "협업인증서 발급 40건 (취소 2건)",
@@ -191,7 +168,7 @@ def test_members_section(report: Path) -> None:
     assert "탈퇴 3개사" in lines
     assert "업종 회원사 수 비율 매출액 종업원수" in lines
     assert "전기·전자 210 26.8% 1조 5,000억원 5,000" in lines
-    assert "화학·소재 150 19.1% 279.5억원 2,000" in lines
+    assert "화학·소재 150 19.1% 280억원 2,000" in lines
     assert "정보통신 0 0.0% — 0" in lines
     assert "합계 784 100.0% 4조 1,230억원 14,321" in lines
     # The chart: a label per 업종 with members (none for 정보통신) and the count on each bar.
@@ -247,7 +224,11 @@ def test_fonts_embedded_and_nothing_overflows(report: Path) -> None:
 
 def test_one_group_past_year(tmp_path: Path) -> None:
     figures = dataclasses.replace(
-        FIGURES, year=2025, group_id=3, group_label="한국이업종교류연합회 > 경기지역연합회 > 1그룹"
+        FIGURES,
+        year=2025,
+        group_id=3,
+        group_label="한국이업종교류연합회 > 경기지역연합회 > 1그룹",
+        base_date=dt.date(2025, 12, 31),
     )
     path = tmp_path / "1그룹.pdf"
     write_annual_report_pdf(path, figures)
@@ -299,6 +280,81 @@ def test_a_section_heading_never_ends_a_page(tmp_path: Path) -> None:
     assert words_outside_text_area(path) == []
     # The long table continues with its header on the next page.
     assert flat(text_of(path)).count("업종 회원사 수 비율 매출액 종업원수") >= 2
+
+
+def test_eighty_industries_a_capped_chart_and_the_whole_table(tmp_path: Path) -> None:
+    # The chart grows 15 pt a bar and cannot split: 80 업종 once made the report fail. It shows the
+    # 15 largest and "그 외 65개 업종"; the table lists all 80 over the pages.
+    industries = [StatLine(f"업종{n:02d}", n % 7 + 1, n * 10**8, n) for n in range(1, 81)]
+    industries[40] = StatLine("전기·전자·정보통신 장비 및 부품 제조업", 50, 0, 0)
+    total = sum(line.count for line in industries)
+    members = dataclasses.replace(FIGURES.members, by_industry=industries, total=total)
+    path = tmp_path / "80.pdf"
+    write_annual_report_pdf(path, dataclasses.replace(FIGURES, members=members))
+    lines = lines_of(path)
+    for line in industries:  # every 업종 in the table
+        assert any(row.startswith(f"{line.label} {line.count} ") for row in lines), line.label
+    assert "합계 " + f"{total:,}" in " ".join(lines)
+    chart = lines[lines.index("업종별 회원사 수 (많은 순 15개)") :]
+    bars = chart_bars([(line.label, line.count) for line in industries])
+    assert len(bars) == 16 and bars[-1][0] == "그 외 65개 업종"
+    assert bars[0] == ("전기·전자·정보통신 장비 및 부품 제조업", 50)  # the largest first
+    # Then the ten 7s and four of the 6s, ties in the list's order.
+    assert [count for _, count in bars[1:15]] == [7] * 10 + [6] * 4
+    assert [label for label, _ in bars[1:3]] == ["업종06", "업종13"]
+    assert [label for label, _ in bars[11:15]] == ["업종05", "업종12", "업종19", "업종26"]
+    assert "그 외 65개 업종" in chart and f"{bars[-1][1]}개사" in chart
+    assert any(line.startswith("전기·전자·정보통신") and line.endswith("…") for line in chart)
+    assert words_outside_text_area(path) == []
+
+
+def test_chart_bars_in_the_lists_order_up_to_sixteen() -> None:
+    counts = [(f"업종{n}", n) for n in range(1, 17)] + [("빈 업종", 0)]
+    assert chart_bars(counts) == counts[:16]  # sixteen fit: all of them, as in the table
+    more = [*counts, ("업종17", 1)]
+    bars = chart_bars(more)
+    assert bars[:3] == [("업종16", 16), ("업종15", 15), ("업종14", 14)]
+    assert bars[-2] == ("업종2", 2)
+    assert bars[-1] == ("그 외 2개 업종", 1 + 1)  # 업종1 and 업종17
+    assert chart_bars([]) == []
+
+
+def test_one_sum_reads_the_same_everywhere(tmp_path: Path) -> None:
+    # 1,000,250,000,000원 once read "1조 2억원" in the table (half to even), "1조원" in the summary and
+    # "1조 3억원" on the 현황 tab. Now rounded half up to 억 everywhere: the summary, the facts, the
+    # 업종 line and its total, and the workbook's summary sentence.
+    industries = [StatLine("기계·금속", 10, 1_000_250_000_000, 100)]
+    members = dataclasses.replace(
+        FIGURES.members, total=10, sales=1_000_250_000_000, employees=100, by_industry=industries
+    )
+    figures = dataclasses.replace(FIGURES, members=members)
+    path = tmp_path / "조.pdf"
+    write_annual_report_pdf(path, figures)
+    lines = lines_of(path)
+    assert "· 회원사 10개사, 총매출 1조 3억원, 고용 100명" in lines
+    assert "회원사 10개사 매출액 합계 1조 3억원" in lines
+    assert "기계·금속 10 100.0% 1조 3억원 100" in lines and "합계 10 100.0% 1조 3억원 100" in lines
+    assert "1조 2억원" not in " ".join(lines) and "1조원" not in " ".join(lines)
+    book_path = tmp_path / "조.xlsx"
+    write_annual_report_xlsx(book_path, figures)
+    from openpyxl import load_workbook
+
+    sentences = [row[0] for row in load_workbook(book_path)["요약"].iter_rows(values_only=True)]
+    assert "회원사 10개사, 총매출 1조 3억원, 고용 100명" in sentences
+
+
+def test_a_groups_locked_dispute_numbers_are_said_to_be_the_federations(tmp_path: Path) -> None:
+    disputes = dataclasses.replace(FIGURES.disputes, whole_federation=True)
+    figures = dataclasses.replace(FIGURES, group_id=3, group_label="연합회 > 1그룹", disputes=disputes)
+    path = tmp_path / "잠김.pdf"
+    write_annual_report_pdf(path, figures)
+    lines = lines_of(path)
+    section = lines[lines.index("5. 분쟁조정") :]
+    assert " ".join(section[1:3]).startswith(WHOLE_FEDERATION)
+    assert "· 분쟁조정 접수 3건, 종결 2건 (연합회 전체)" in lines
+    # Unlocked (or for everyone) nothing is said.
+    write_annual_report_pdf(path, dataclasses.replace(figures, disputes=FIGURES.disputes))
+    assert "연합회 전체" not in " ".join(lines_of(path))
 
 
 def test_pdf_bytes() -> None:

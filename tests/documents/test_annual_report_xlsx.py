@@ -12,8 +12,10 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
+from collabdesk.documents.annual_report import WHOLE_FEDERATION
 from collabdesk.documents.annual_report_xlsx import SHEETS, write_annual_report_xlsx
 from collabdesk.errors import UserError
+from collabdesk.formatting import percent
 from collabdesk.services.stats import StatLine
 
 from .test_annual_report import EMPTY, FIGURES
@@ -75,7 +77,7 @@ def test_summary_sheet(book: Workbook) -> None:
     ]
     assert rows[16:] == [
         ("요약",),
-        ("회원사 784개사, 총매출 4조 1천억원, 고용 1만 4천명",),
+        ("회원사 784개사, 총매출 4조 1,230억원, 고용 1만 4천명",),
         ("회의·행사 24회 (평균 출석 12.3개사)",),
         ("협업 과제 18건 진행, 성과 12건",),
         ("협업인증서 발급 40건 (취소 2건)",),
@@ -192,6 +194,23 @@ def test_no_data_and_one_group(tmp_path: Path) -> None:
     assert ("처리 일수 중앙값(일)",) in values(book, "분쟁조정")  # no cases closed: empty
 
 
+def test_a_groups_locked_dispute_numbers_are_said_to_be_the_federations(tmp_path: Path) -> None:
+    disputes = dataclasses.replace(FIGURES.disputes, whole_federation=True)
+    figures = dataclasses.replace(FIGURES, group_id=7, group_label="연합회 > 1그룹", disputes=disputes)
+    path = tmp_path / "잠김.xlsx"
+    write_annual_report_xlsx(path, figures)
+    book = load_workbook(path)
+    sheet = book["분쟁조정"]
+    # Under the title lines, above the tables (the frozen rows keep it in sight).
+    assert sheet["A4"].value == WHOLE_FEDERATION and sheet["A4"].font.b
+    assert values(book, "분쟁조정")[5:7] == [("접수", 3), ("종결", 2)]
+    summary = values(book, "요약")
+    assert ("분쟁조정 접수 (연합회 전체)", 3) in summary and ("분쟁조정 종결 (연합회 전체)", 2) in summary
+    assert ("분쟁조정 접수 3건, 종결 2건 (연합회 전체)",) in summary
+    # Every other sheet is the group's, as before.
+    assert all(WHOLE_FEDERATION not in str(values(book, name)) for name in SHEETS if name != "분쟁조정")
+
+
 def test_names_never_become_formulas(tmp_path: Path) -> None:
     members = dataclasses.replace(FIGURES.members, by_industry=[StatLine("=1+2", 784, 0, 0)])
     path = tmp_path / "f.xlsx"
@@ -235,3 +254,35 @@ def test_libreoffice_shows_the_numbers_as_formatted(tmp_path: Path) -> None:
     assert rows[0][0] == "2026년 사업실적 보고서"
     assert ["전기·전자", "210", "26.8%", "1,500,000,000,000", "5,000"] in [row[:5] for row in rows]
     assert ["합계", "784", "100.0%", "4,123,000,000,000", "14,321"] in [row[:5] for row in rows]
+
+
+def test_libreoffice_rounds_a_half_as_the_pdf_does(tmp_path: Path) -> None:
+    # 1 of 16 is 6.25%: the cell's 0.0% shows 6.3%, and so must the PDF (formatting.percent), not
+    # the 6.2% Python's own rounding gives.
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    industries = [StatLine("전기·전자", 1, 0, 0), StatLine("기계·금속", 15, 0, 0)]
+    members = dataclasses.replace(FIGURES.members, total=16, by_industry=industries)
+    path = tmp_path / "half.xlsx"
+    write_annual_report_xlsx(path, dataclasses.replace(FIGURES, members=members))
+    out = tmp_path / "csv"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,2",
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    [produced] = list(out.iterdir())
+    with produced.open(encoding="utf-8", newline="") as handle:
+        shown = {row[0]: row[2] for row in csv.reader(handle) if len(row) > 2}
+    assert shown["전기·전자"] == percent(1, 16) == "6.3%"

@@ -1,11 +1,13 @@
 """The figures of a year (현황 tab, annual report) against data made through the public services, with
 every figure worked out by hand: members on the roll at the end of the year, meetings and their
 attendance, projects active in the year and their outcomes, certificates issued and revoked, and
-dispute numbers — for the whole federation, a group subtree and a leaf group; on SQLite and, with
-COLLABDESK_TEST_PG_URL, on PostgreSQL."""
+dispute numbers — for the whole federation, a group subtree and a leaf group (a group's dispute
+numbers only while the records are unlocked); on SQLite and, with COLLABDESK_TEST_PG_URL, on
+PostgreSQL."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,6 +22,7 @@ from collabdesk.services.annual_figures import AnnualFiguresService
 from collabdesk.services.annual_types import CountLine, MeetingKindLine, OutcomeLine
 from collabdesk.services.certificate_templates import IssuerSettings
 from collabdesk.services.container import Services
+from collabdesk.services.dispute_access import LOCKED, DisputeAccess
 from collabdesk.services.sample_data import make_brn
 from collabdesk.services.stats import NO_INDUSTRY, StatLine
 from collabdesk.validation.dispute import APPLICANT, RESPONDENT, DisputeData, PartyInput
@@ -43,8 +46,17 @@ class World:
     def annual(self) -> AnnualFiguresService:
         return AnnualFiguresService(self.services.db)
 
-    def figures(self, year: int = YEAR, group: str | None = None, today: dt.date = TODAY):  # type: ignore[no-untyped-def]
-        return self.annual.figures(year, self.groups[group] if group else None, today=today)
+    def figures(  # type: ignore[no-untyped-def]
+        self,
+        year: int = YEAR,
+        group: str | None = None,
+        today: dt.date = TODAY,
+        access: DisputeAccess | None = None,
+    ):
+        return self.annual.figures(year, self.groups[group] if group else None, today=today, access=access)
+
+    def unlocked(self) -> DisputeAccess:
+        return self.services.disputes.access(None)  # no password set: open
 
 
 def _members(services: Services, groups: dict[str, int]) -> dict[str, int]:
@@ -376,6 +388,56 @@ def test_projects_of_a_group(world: World) -> None:
     assert (now.active, now.started, now.finished) == (4, 1, 0)
 
 
+def test_a_planned_end_date_does_not_end_a_running_project(services: Services) -> None:
+    projects = services.projects
+    projects.create(ProjectData("계획대로", "공동기술개발", start_on=D(2026, 1, 5), end_on=D(2026, 12, 31)))
+    annual = AnnualFiguresService(services.db)
+    # On 2026-11-30 the project runs until its planned 종료일: active and started, not finished.
+    now = annual.figures(2026, today=TODAY).projects
+    assert (now.active, now.started, now.finished) == (1, 1, 0)
+    assert [line.count for line in now.by_stage] == [1, 0, 0, 0]
+
+
+def test_a_running_project_past_its_end_date_runs_on(services: Services) -> None:
+    # Still 진행 although its 종료일 passed: the project list and the milestone reminders have it
+    # running, and so do the figures: active in 2026, finished in no year.
+    services.projects.create(
+        ProjectData("늦어진 과제", "공동기술개발", start_on=D(2024, 3, 1), end_on=D(2025, 6, 30))
+    )
+    annual = AnnualFiguresService(services.db)
+    past = annual.figures(2025, today=TODAY).projects
+    assert (past.active, past.started, past.finished) == (1, 0, 0)
+    now = annual.figures(2026, today=TODAY).projects
+    assert (now.active, now.started, now.finished) == (1, 0, 0)
+    assert [line.count for line in now.by_stage] == [1, 0, 0, 0]
+
+
+def test_a_start_later_this_year_is_not_started_yet(services: Services) -> None:
+    services.projects.create(ProjectData("다음 달 착수", "공동기술개발", start_on=D(2026, 12, 15)))
+    annual = AnnualFiguresService(services.db)
+    now = annual.figures(2026, today=TODAY).projects
+    assert (now.active, now.started, now.finished) == (0, 0, 0)
+    # On the day itself it has started.
+    later = annual.figures(2026, today=D(2026, 12, 15)).projects
+    assert (later.active, later.started, later.finished) == (1, 1, 0)
+
+
+def test_a_finished_project_ends_on_its_end_date_or_its_last_stage(services: Services) -> None:
+    projects = services.projects
+    projects.create(
+        ProjectData("완료 과제", "공동기술개발", start_on=D(2025, 1, 1), end_on=D(2026, 3, 31), status="완료")
+    )
+    stopped = projects.create(ProjectData("중단 과제", "공동기술개발", start_on=D(2025, 2, 1), status="중단"))
+    projects.set_stage(stopped, "개발", D(2026, 5, 1))  # no 종료일: it ended when it last moved on
+    annual = AnnualFiguresService(services.db)
+    assert (annual.figures(2025, today=TODAY).projects.finished) == 0
+    now = annual.figures(2026, today=TODAY).projects
+    assert (now.active, now.started, now.finished) == (2, 0, 2)
+    # Before they ended, within 2026: active, not yet finished.
+    march = annual.figures(2026, today=D(2026, 3, 30)).projects
+    assert (march.active, march.finished) == (2, 0)
+
+
 # --- certificates ----------------------------------------------------------------------------------
 def test_certificates_issued_and_revoked_in_the_year(world: World) -> None:
     certificates = world.figures().certificates
@@ -408,23 +470,79 @@ def test_dispute_numbers(world: World) -> None:
 
 
 def test_dispute_numbers_of_a_group(world: World) -> None:
-    machine = world.figures(group="machine").disputes  # cases with A or C as a party
+    unlocked = world.unlocked()
+    machine = world.figures(group="machine", access=unlocked).disputes  # cases with A or C as a party
     assert (machine.received, machine.closed, machine.open_now, machine.overdue_now) == (2, 1, 1, 0)
-    assert machine.median_days_to_close == 42.0
+    assert machine.median_days_to_close == 42.0 and not machine.whole_federation
     # Seoul: D's and G's cases, and the case about P7 (no member party).
-    seoul = world.figures(group="seoul").disputes
+    seoul = world.figures(group="seoul", access=unlocked).disputes
     assert (seoul.received, seoul.closed, seoul.open_now, seoul.overdue_now) == (1, 1, 2, 1)
     assert [line.count for line in seoul.by_result] == [0, 0, 1, 0, 0]
     assert seoul.median_days_to_close == 70.0
     later = world.figures(2026).disputes
     assert (later.received, later.closed, [line.count for line in later.by_result]) == (2, 1, [0, 0, 0, 1, 0])
     assert later.median_days_to_close == 264.0  # 2025-05-01 → 2026-01-20
+    assert not later.whole_federation  # no group asked for: nothing was widened
+
+
+def test_locked_a_group_gets_the_whole_federations_dispute_numbers(world: World) -> None:
+    # Which cases concern 기계그룹 would tell who is party to them (the case list refuses a party
+    # filter while locked): without an open access the numbers are the whole federation's.
+    everyone = world.figures().disputes
+    opened_before = world.unlocked()
+    world.services.disputes.set_password("조정비밀번호1")
+    stale = opened_before  # the password changed since: it unlocks no more
+    right = world.services.disputes.access("조정비밀번호1")
+    for access in (None, LOCKED, stale):
+        for group in ("machine", "seoul", "fed"):
+            locked = world.figures(group=group, access=access).disputes
+            assert locked.whole_federation, (group, access)
+            assert dataclasses.replace(locked, whole_federation=False) == everyone, (group, access)
+    # With the password the group's own numbers again.
+    machine = world.figures(group="machine", access=right).disputes
+    assert (machine.received, machine.closed, machine.open_now, machine.whole_federation) == (2, 1, 1, False)
+    # The rest of a group's figures does not depend on the records.
+    assert dataclasses.replace(world.figures(group="machine"), disputes=machine) == world.figures(
+        group="machine", access=right
+    )
+
+
+def test_one_members_case_is_not_told_by_its_groups_numbers(services: Services) -> None:
+    # The reviewer's case: a group of one member, a case with that member as a party, a password.
+    group = services.groups.create("1인그룹")
+    other = services.groups.create("다른그룹")
+    member = services.members.create({"name": "(주)혼자", "brn": make_brn(4300), "group_ids": [group]})
+    access = services.disputes.access(None)
+    services.disputes.create(
+        DisputeData(
+            D(2026, 9, 1),
+            "역할분담",
+            [PartyInput(APPLICANT, member_id=member), PartyInput(RESPONDENT, "(주)바깥정공")],
+            claim_summary="역할 분담 이견",
+        ),
+        access,
+        today=D(2026, 9, 1),
+    )
+    services.disputes.set_password("조정비밀번호1")
+    annual = AnnualFiguresService(services.db)
+    # Locked, the group with the case and the group without it read the same: the federation's.
+    with_case = annual.figures(2026, group, today=TODAY).disputes
+    without = annual.figures(2026, other, today=TODAY).disputes
+    assert with_case == without and with_case.whole_federation
+    assert (with_case.received, with_case.open_now, with_case.overdue_now) == (1, 1, 1)
+    # Unlocked, they differ.
+    right = services.disputes.access("조정비밀번호1")
+    assert annual.figures(2026, other, today=TODAY, access=right).disputes.received == 0
+    assert annual.figures(2026, group, today=TODAY, access=right).disputes.received == 1
 
 
 # --- the whole -------------------------------------------------------------------------------------
 def test_labels_dates_and_the_whole_federation(world: World) -> None:
     figures = world.figures()
     assert (figures.year, figures.group_id, figures.group_label, figures.as_of) == (YEAR, None, "전체", TODAY)
+    # The day the figures stand for: the year's last day, or today for the current year.
+    assert figures.base_date == D(2025, 12, 31)
+    assert world.figures(2026).base_date == TODAY
     machine = world.figures(group="machine")
     assert (machine.group_id, machine.group_label) == (
         world.groups["machine"],
@@ -470,3 +588,12 @@ def test_a_year_out_of_range_or_an_unknown_group_is_refused(services: Services) 
         assert "year" in err.value.errors
     with pytest.raises(NotFoundError, match="그룹을 찾을 수 없습니다"):
         annual.figures(2025, 999_999)
+
+
+def test_a_year_after_this_one_is_refused(services: Services) -> None:
+    annual = AnnualFiguresService(services.db)
+    with pytest.raises(FieldErrors, match="연도 2027: 아직 오지 않은 해입니다. 2026년이나 그 전의") as err:
+        annual.figures(2027, today=TODAY)
+    assert list(err.value.errors) == ["year"]
+    assert annual.figures(2026, today=TODAY).base_date == TODAY
+    assert annual.figures(2027, today=D(2027, 1, 1)).base_date == D(2027, 1, 1)  # the new year has begun

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from collabdesk.documents.annual_report import summary_sentences
+from collabdesk.documents.annual_report import WHOLE_FEDERATION, summary_sentences
 from collabdesk.errors import FieldErrors, NotFoundError, UserError
 from collabdesk.services.container import Services
 
@@ -35,8 +35,9 @@ def test_pdf_prints_the_figures_and_the_issuer(sample_services: Services, tmp_pa
 def test_xlsx_holds_the_same_figures_for_a_group(sample_services: Services, tmp_path: Path) -> None:
     services = sample_services
     group = services.groups.find_by_path(SAMPLE_GROUP)
-    out = services.annual_report.write(2025, tmp_path / "2025.XLSX", group, today=TODAY)
-    figures = services.annual_report.figures(2025, group, today=TODAY)
+    open_access = services.disputes.access(None)  # the sample sets no password
+    out = services.annual_report.write(2025, tmp_path / "2025.XLSX", group, today=TODAY, access=open_access)
+    figures = services.annual_report.figures(2025, group, today=TODAY, access=open_access)
     book = load_workbook(out)
     sheet = book["요약"]
     assert sheet["A1"].value == "2025년 사업실적 보고서 — 경기기계협업그룹"
@@ -82,3 +83,26 @@ def test_no_issuer_no_organisation_line(services: Services, tmp_path: Path, pdf_
         "2026년 사업실적 보고서 기준일 2026. 11. 30. 요약 · 회원사 0개사, 총매출 0원, 고용 0명"
     )
     assert "자료 없음" in text
+
+
+def test_a_groups_mediation_figures_follow_the_access(
+    sample_services: Services, tmp_path: Path, pdf_text
+) -> None:  # type: ignore[no-untyped-def]
+    services = sample_services
+    group = services.groups.find_by_path(SAMPLE_GROUP)
+    committee = services.groups.find_by_path(f"{SAMPLE_GROUP} > 마케팅분과")
+    opened_before = services.disputes.access(None)
+    services.disputes.set_password("조정비밀번호1")
+    right = services.disputes.access("조정비밀번호1")
+    reports = services.annual_report
+    everyone = reports.figures(2026, today=TODAY).disputes
+    for scope in (group, committee):
+        for access in (None, opened_before):  # none, or one that lapsed with the new password
+            locked = reports.figures(2026, scope, TODAY, access=access).disputes
+            assert locked.whole_federation and locked.received == everyone.received
+        assert not reports.figures(2026, scope, TODAY, access=right).disputes.whole_federation
+    text = pdf_text(reports.write(2026, tmp_path / "잠김.pdf", group, TODAY))
+    assert WHOLE_FEDERATION in text and "(연합회 전체)" in text
+    text = pdf_text(reports.write(2026, tmp_path / "열림.pdf", group, TODAY, access=right))
+    assert WHOLE_FEDERATION not in text
+    assert reports.pdf_bytes(2026, group, TODAY, access=right).startswith(b"%PDF-")

@@ -21,6 +21,7 @@ from collabdesk.services.certificate_templates import IssuerSettings
 from collabdesk.services.certificates import RegisterFilter
 from collabdesk.services.container import Services
 from collabdesk.services.dispute_access import LOCKED
+from collabdesk.services.dispute_stats import DisputeFilter
 from collabdesk.services.global_search import GROUP_LABELS, SearchGroup
 from collabdesk.services.meetings import MeetingService
 from collabdesk.services.member_query import STATUS_ALL, MemberFilter
@@ -204,16 +205,58 @@ def test_each_group_is_found_in_its_order_with_its_label(services: Services, see
 
 
 def test_each_group_matches_what_its_tab_finds(services: Services, seeded: Seeded) -> None:
-    for text in ("한빛", "스마트", "정밀", "2026", "김영수", "공동개발"):
-        found = by_key(services.search.search(text, limit=100))
-        members = services.members.page(MemberFilter(text=text, status=STATUS_ALL), limit=100)
+    # Latin names in capitals and small letters, in every kind of record.
+    latin = member(
+        services,
+        30,
+        "KOREA SmartTech(주)",
+        ceo="Park JiHoon",
+        address="경기도 화성시 향남읍 2",
+        joined_on=dt.date(2020, 1, 2),
+        contacts=[{"name": "Kim MINSU", "position": "Manager", "email": "KIM@SmartTech.kr"}],
+    )
+    services.meetings.create(
+        MeetingData("정기회의", "KOREA Smart Expo 참가 회의", dt.datetime(2026, 4, 2, 14, 0), seeded.group)
+    )
+    services.projects.create(ProjectData("SMART Factory 공동개발", "공동기술개발", lead_member_id=latin))
+    kinds = {kind.name: kind.id for kind in services.certificates.kinds.items()}
+    services.certificates.issue(latin, kinds["회원확인서"], issue_date=dt.date(2026, 10, 6), render=False)
+    access = services.disputes.access(None)  # no password set: the records are open
+    services.disputes.create(
+        DisputeData(
+            dt.date(2026, 10, 7),
+            "기술·지식재산",
+            [PartyInput(APPLICANT, member_id=latin), PartyInput(RESPONDENT, name="GLOBAL Parts Inc.")],
+            claim_summary="SMART 센서 설계 자료",
+        ),
+        access,
+        today=dt.date(2026, 10, 7),
+    )
+    texts = ("한빛", "스마트", "정밀", "2026", "김영수", "공동개발", "홍길동", "hong@", "최민수", "조정")
+    latin_texts = ("KOREA", "korea", "Korea", "SMART", "smart", "Kim", "MINSU", "kim@smarttech", "GLOBAL")
+    for text in texts + latin_texts:
+        found = by_key(services.search.search(text, access, limit=100))
+        members = {r.id for r in services.members.page(MemberFilter(text=text, status=STATUS_ALL), limit=100)}
         meetings = MeetingService(services.db).search(text=text)
         projects = services.projects.search(ProjectFilter(text=text))
         register = services.certificates.register(RegisterFilter(text=text))
-        assert found_ids(found, "member") == {r.id for r in members}, text
+        cases = services.disputes.search(DisputeFilter(text=text), access)
+        assert found_ids(found, "member") == members, text
         assert found_ids(found, "meeting") == {r.id for r in meetings}, text
         assert found_ids(found, "project") == {r.id for r in projects}, text
         assert found_ids(found, "certificate") == {r.seq for r in register}, text
+        assert found_ids(found, "dispute") == {r.id for r in cases}, text
+        # A contact is found by what the member tab finds its member by (name, phone, e-mail): its
+        # member is among the member tab's rows.
+        assert found_ids(found, "contact") <= members, text
+    # The Latin words did find something in each kind (the comparisons above were not all empty).
+    assert {"member", "meeting", "certificate"} <= set(by_key(services.search.search("KOREA", access)))
+    # Members, minutes and projects ignore case; the register (and so its group here) compares as
+    # typed on PostgreSQL, while SQLite's LIKE ignores the case of Latin letters.
+    assert {"member", "meeting"} <= set(by_key(services.search.search("korea", access)))
+    smart = by_key(services.search.search("SMART", access))
+    assert {"project", "dispute"} <= set(smart) and found_ids(smart, "member") == {latin}
+    assert ids(by_key(services.search.search("MINSU", access))["contact"]) == [latin]
 
 
 def test_totals_count_beyond_the_hits_read(services: Services, seeded: Seeded) -> None:

@@ -1,6 +1,7 @@
 """Reminders (the 현황 tab) on a real database: action items, milestones, mediation deadlines, members
 with missing data and the backup, with their texts, severities and order, the cap per kind and what
-it left out, the group filter, and that a mediation reminder tells nothing about the case."""
+it left out, the group filter (for mediation cases only while the records are unlocked), and that a
+mediation reminder tells nothing about the case."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from collabdesk.services.annual_types import (
     Reminders,
 )
 from collabdesk.services.container import Services
+from collabdesk.services.dispute_access import LOCKED
 from collabdesk.services.dispute_workflow import WITHDRAWN
 from collabdesk.services.reminders import (
     KIND_ACTIONS,
@@ -34,6 +36,7 @@ from collabdesk.services.reminders import (
     KIND_MEMBERS,
     KIND_MILESTONES,
     MISSING_FIELDS,
+    NO_PAST_BACKUP,
 )
 from collabdesk.services.sample_data import make_brn
 from collabdesk.validation.dispute import APPLICANT, RESPONDENT, DisputeData, PartyInput
@@ -294,15 +297,43 @@ def test_mediation_reminders_of_a_group(
     project = add_project(services, "공동 물류센터", groups["g2"], [])
     of_project = add_case(services, D(2026, 9, 21), outside, project_id=project)
     nobody = add_case(services, D(2026, 9, 22), outside)
+    unlocked = services.disputes.access(None)  # no password set: open
 
     def cases(group: str | None) -> list[int]:
         group_id = None if group is None else groups[group]
-        return [d.record_id for d in of_kind(services.reminders.reminders(TODAY, group_id), KIND_DISPUTES)]
+        found = services.reminders.reminders(TODAY, group_id, access=unlocked)
+        assert not found.disputes_whole_federation
+        return [d.record_id for d in of_kind(found, KIND_DISPUTES)]
 
     assert cases(None) == [of_member, of_project, nobody]
     assert cases("g1") == [of_member]  # 한빛정밀 is in 1-1분과, below 1그룹
     assert cases("g2") == [of_project]
     assert cases("top") == [of_member, of_project]
+
+
+def test_locked_a_groups_mediation_reminders_are_the_whole_federations(
+    services: Services, groups: dict[str, int], parties: dict[str, int]
+) -> None:
+    outside = [PartyInput(APPLICANT, name="(주)외부상사"), PartyInput(RESPONDENT, name="미래물산")]
+    of_member = add_case(
+        services, D(2026, 9, 20), [PartyInput(APPLICANT, member_id=parties["hanbit"]), *outside[1:]]
+    )
+    nobody = add_case(services, D(2026, 9, 22), outside)
+    opened_before = services.disputes.access(None)
+    services.disputes.set_password("조정비밀번호1")
+    # Listing only 한빛정밀's case under 1그룹 would tell that it is party to it: locked (no access,
+    # a locked one, or one opened before the password was set), every case is listed, and said so.
+    for access in (None, LOCKED, opened_before):
+        found = services.reminders.reminders(TODAY, groups["g2"], access=access)
+        assert [d.record_id for d in of_kind(found, KIND_DISPUTES)] == [of_member, nobody], access
+        assert found.disputes_whole_federation
+    right = services.disputes.access("조정비밀번호1")
+    in_first = services.reminders.reminders(TODAY, groups["g1"], access=right)
+    assert [d.record_id for d in of_kind(in_first, KIND_DISPUTES)] == [of_member]
+    assert not in_first.disputes_whole_federation
+    assert of_kind(services.reminders.reminders(TODAY, groups["g2"], access=right), KIND_DISPUTES) == []
+    # Without a group nothing is narrowed, so nothing is widened either.
+    assert not services.reminders.reminders(TODAY).disputes_whole_federation
 
 
 # --- members with missing data -----------------------------------------------------------------------
@@ -486,6 +517,20 @@ def test_an_old_backup_file_is_reminded_with_its_age(services: Services) -> None
         "마지막 백업이 12일 전입니다 (2026. 11. 18.)"
     ]
     assert backup_reminders(services, D(2026, 12, 6)) == []
+
+
+def test_only_backups_dated_after_today_are_reminded(services: Services) -> None:
+    if not services.db.is_sqlite:
+        pytest.skip("SQLite only")
+    made = create_backup(services.db, MANUAL)
+    future = made.path.with_name("collabdesk-20261205-091500-daily.sqlite3")
+    os.replace(made.path, future)
+    # Made under a clock set ahead: none of them is known to hold what was there until today.
+    [reminder] = backup_reminders(services, TODAY)
+    assert reminder == Reminder(KIND_BACKUP, SEVERITY_OVERDUE, NO_PAST_BACKUP, None, TARGET_BACKUPS, 0)
+    assert "모든 백업의 날짜가 오늘보다 늦습니다" in reminder.text
+    # Once that day has come, it is an ordinary fresh backup.
+    assert backup_reminders(services, D(2026, 12, 5)) == []
 
 
 def test_an_unreadable_backup_folder_is_said_not_raised(services: Services, data_dir: Path) -> None:
