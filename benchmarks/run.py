@@ -7,7 +7,9 @@ Figures (issue "Foundation and member directory"):
   keystrokes), beside a QSortFilterProxyModel over a Python model holding every row.
 - start: a new process to the first painted main window with 5,548 members, and on to the figures of
   the 현황 tab (the first tab) painted, beside a bare PySide6 process showing an empty main window;
-  and the 현황 tab shown anew (its figures and reminders read in the background and painted).
+  and the 현황 tab opened in the running program (its lists, figures and reminders read in the
+  background and painted) on the full federation of benchmarks/annual_figures.py: 5,548 members with
+  meetings and their rolls, 3,000 projects, certificates and mediation cases. Target: under 1 s.
 
 Figures (issue "Excel roster import and export", see benchmarks/roster.py):
 - roster import of 10,000 rows beside openpyxl reading the same file in read-only mode;
@@ -53,7 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.annual_figures import bench_annual_figures  # noqa: E402
+from benchmarks.annual_figures import bench_annual_figures, build_dashboard  # noqa: E402
 from benchmarks.certificates import bench_certificates  # noqa: E402
 from benchmarks.data import fill  # noqa: E402
 from benchmarks.meetings import bench_meetings  # noqa: E402
@@ -76,6 +78,8 @@ TYPED = [
     "케이블",
     "오토메이션",
 ]
+
+DASHBOARD_OPEN_TARGET_S = 1.0  # issue 10: the 현황 tab opens in under a second
 
 BARE_WINDOW = """
 import sys, time
@@ -198,18 +202,29 @@ def bench_search(db: Database, members: int) -> dict[str, object]:
 def _paint_times(command: list[str], env: dict[str, str]) -> dict[str, float]:
     """Seconds from starting the process to each `NAME <unix time>` line it prints."""
     start = time.time()
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True)
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     times = {}
     for line in result.stdout.splitlines():
-        name, _, stamp = line.partition(" ")
+        name, _, rest = line.partition(" ")
+        if name == "dashboard-failed":  # the 현황 tab could not read its figures: the process quit
+            raise RuntimeError(f"the dashboard could not read its figures: {rest.partition(' ')[2]}")
         if name in ("first-paint", "dashboard-painted"):
-            times[name] = float(stamp) - start
+            times[name] = float(rest) - start
+    if result.returncode != 0:
+        raise RuntimeError(f"{command} ended with {result.returncode}: {result.stderr!r}")
     if "first-paint" not in times:
         raise RuntimeError(f"no first paint reported: {result.stdout!r} {result.stderr!r}")
     return times
 
 
-def bench_start(db_path: Path, members: int, repeat: int, data_dir: Path) -> dict[str, object]:
+def bench_start(
+    db_path: Path,
+    members: int,
+    repeat: int,
+    data_dir: Path,
+    dashboard_db: Path,
+    dashboard_sizes: dict[str, int],
+) -> dict[str, object]:
     env = dict(os.environ, COLLABDESK_EXIT_AFTER_FIRST_PAINT="1", COLLABDESK_DATA_DIR=str(data_dir))
     app_cmd = [sys.executable, "-m", "collabdesk", "--db", str(db_path)]
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
@@ -225,24 +240,27 @@ def bench_start(db_path: Path, members: int, repeat: int, data_dir: Path) -> dic
     # After the first paint the program opens the database and builds every tab, then the 현황 tab
     # reads its figures: from the first paint to those figures on the screen.
     after_paint_median = statistics.median(f - o for f, o in zip(figures, ours, strict=True))
-    opened_median = _dashboard_open_median(db_path, repeat)
+    # The 현황 tab opened on the full federation, not on the start database of members only.
+    opened_median = _dashboard_open_median(dashboard_db, repeat)
     return {
         "start_members": members,
         "start_first_paint_median_s": round(ours_median, 3),
         "start_dashboard_painted_median_s": round(figures_median, 3),
         "start_dashboard_after_first_paint_median_s": round(after_paint_median, 3),
+        "dashboard_open_database": dashboard_sizes,
         "dashboard_open_median_s": round(opened_median, 3),
+        "dashboard_open_target_s": DASHBOARD_OPEN_TARGET_S,
         "bare_window_first_paint_median_s": round(bare_median, 3),
         "start_ratio_vs_bare": round(ours_median / bare_median, 2),
         "start_dashboard_ratio_vs_bare": round(figures_median / bare_median, 2),
         "start_target_met": ours_median <= 2 * bare_median,
-        "dashboard_open_target_met": opened_median < 1.0,
+        "dashboard_open_target_met": opened_median < DASHBOARD_OPEN_TARGET_S,
     }
 
 
 def _dashboard_open_median(db_path: Path, repeat: int) -> float:
     """The 현황 tab shown anew (as on start or when chosen): from asking for the figures to the
-    figures and reminders painted, read in the background as the tab does."""
+    lists, figures and reminders painted, read in the background as the tab does."""
     from PySide6.QtCore import QEventLoop
 
     from collabdesk.app import make_application
@@ -262,6 +280,8 @@ def _dashboard_open_median(db_path: Path, repeat: int) -> float:
             tab.refresh()
             while not tab.figures_current():
                 app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            if tab.figures is None:
+                raise RuntimeError(f"the dashboard could not read its figures: {tab.message.text()}")
             tab.repaint()
             samples.append(time.perf_counter() - start)
         tab.close()
@@ -300,7 +320,19 @@ def main() -> None:
             prepare_database(start_db)
             fill(start_db, args.start_members)
             start_db.dispose()
-            figures.update(bench_start(start_db_path, args.start_members, args.repeat, tmp_path / "data"))
+            dashboard_db_path = tmp_path / "dashboard-open.sqlite3"
+            services, sizes = build_dashboard(dashboard_db_path, args.start_members, args.projects)
+            services.db.dispose()
+            figures.update(
+                bench_start(
+                    start_db_path,
+                    args.start_members,
+                    args.repeat,
+                    tmp_path / "data",
+                    dashboard_db_path,
+                    sizes,
+                )
+            )
 
         if "search" in groups:
             search_db = Database.open(tmp_path / "search.sqlite3")

@@ -29,6 +29,7 @@ from collabdesk.ui.widgets import add_ok_cancel
 
 if TYPE_CHECKING:
     from collabdesk.services.container import Services
+    from collabdesk.services.dispute_access import DisputeAccess
     from collabdesk.ui.certificates.tab import CertificatesTab
     from collabdesk.ui.dashboard.tab import DashboardTab
     from collabdesk.ui.disputes.tab import DisputesTab
@@ -110,11 +111,15 @@ class MainWindow(QMainWindow):
         from collabdesk.ui.projects.tab import ProjectsTab
 
         self.services = services
-        self.dashboard_tab = DashboardTab(services)
+        # The mediation figures are a group's only while the disputes tab is unlocked: its access.
+        self.dashboard_tab = DashboardTab(services, access_provider=self._dispute_access)
         if os.environ.get(EXIT_AFTER_PAINT_ENV):
             self.dashboard_tab.figures_shown.connect(self._report_figures_painted)
-        # A reminder on the dashboard opens its record in that record's tab.
+            self.dashboard_tab.read_failed.connect(self._report_figures_failed)
+        # A reminder on the dashboard opens its record in that record's tab, "…외 N건" the tab.
         self.dashboard_tab.open_requested.connect(self.open_record)
+        self.dashboard_tab.reminders_requested.connect(self.show_reminders_of)
+        self.dashboard_tab.member_edit_requested.connect(self.edit_member)
         self.members_tab = MembersTab(services)
         old = self.tabs.widget(0)
         self.tabs.removeTab(0)
@@ -128,6 +133,8 @@ class MainWindow(QMainWindow):
         self.projects_tab = ProjectsTab(services)
         self.tabs.addTab(self.projects_tab, self.tr("협업 컨소시엄"))
         self.members_tab.members_changed.connect(self.projects_tab.reload_lists)
+        # And the dashboard's figures (read when it is next shown) and its open missing-data lists.
+        self.members_tab.members_changed.connect(self.dashboard_tab.refresh)
         self.certificates_tab = CertificatesTab(services)
         self.tabs.addTab(self.certificates_tab, self.tr("증명서"))
         self.projects_tab.certificates_requested.connect(self.issue_project_certificates)
@@ -135,6 +142,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.disputes_tab, self.tr("분쟁조정"))
         # An agreement version made from a mediation outcome is a new version of that project.
         self.disputes_tab.agreements_changed.connect(lambda _project, tab=self.projects_tab: tab.refresh())
+        # Locking or unlocking changes what the dashboard may count for a group. Connected after the
+        # tab's own slots, so the dashboard reads with the access they have just set.
+        dashboard = self.dashboard_tab
+        for lock_changed in (
+            self.disputes_tab.lock_bar.unlock_requested,
+            self.disputes_tab.lock_bar.lock_requested,
+            self.disputes_tab.password_action.triggered,
+        ):
+            lock_changed.connect(dashboard.refresh)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(0)
         self.read_only = read_only
@@ -242,9 +258,8 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         """Everything read again (after a restore replaced the database)."""
-        self.members_changed()
+        self.members_changed()  # the dashboard too
         for tab in (
-            self.dashboard_tab,
             self.meetings_tab,
             self.projects_tab,
             self.certificates_tab,
@@ -294,6 +309,9 @@ class MainWindow(QMainWindow):
     def _search_closed(self) -> None:
         self.search_dialog = None
 
+    def _dispute_access(self) -> DisputeAccess | None:
+        return self.disputes_tab.access if self.disputes_tab is not None else None
+
     def open_record(self, kind: str, record_id: int) -> bool:
         """Show a record in its tab and select it (kind: a TARGET_* of services.annual_types), clearing
         that tab's filters when they hide it. False, said in the status bar, when it is gone."""
@@ -329,6 +347,33 @@ class MainWindow(QMainWindow):
         if table is not None:
             table.setFocus()  # Enter then opens the record, as in the list
         return True
+
+    def edit_member(self, member_id: int) -> bool:
+        """A member of the dashboard's missing-data lists: shown in the member tab, with its editor
+        (회원사 정보 수정) open. False, said in the status bar, when it is gone."""
+        from collabdesk.services.annual_types import TARGET_MEMBER
+
+        if self.members_tab is None or not self.open_record(TARGET_MEMBER, member_id):
+            return False
+        self.members_tab.edit_selected()
+        return True
+
+    def show_reminders_of(self, kind: str) -> None:
+        """A kind's "…외 N건" on the dashboard: the tab that lists them all (none of these tabs has a
+        filter for late items; their lists mark them in red)."""
+        from collabdesk.services import reminders
+
+        if kind == reminders.KIND_BACKUP:
+            self.show_backups()
+            return
+        tabs = {
+            reminders.KIND_ACTIONS: "meetings",
+            reminders.KIND_MILESTONES: "projects",
+            reminders.KIND_DISPUTES: "disputes",
+            reminders.KIND_MEMBERS: "members",
+        }
+        if kind in tabs and self.services is not None:
+            self.select_tab(tabs[kind])
 
     def search_in_tab(self, key: str, text: str) -> None:
         """'…외 N건 — 해당 탭에서 보기' of the global search: that tab, searching the same text."""
@@ -381,6 +426,9 @@ class MainWindow(QMainWindow):
         ).start()
 
     def members_changed(self) -> None:
+        """After a roster import or its undo: every list of members, and the dashboard's figures."""
+        if self.dashboard_tab is not None:
+            self.dashboard_tab.refresh()  # reads now only if shown, else when next shown
         if self.members_tab is not None:
             self.members_tab.reload_lists()
             self.members_tab.apply_filter()
@@ -458,6 +506,11 @@ class MainWindow(QMainWindow):
     def _report_figures_painted(self) -> None:
         print(f"dashboard-painted {time.time():.6f}", flush=True)
         QTimer.singleShot(0, QApplication.quit)
+
+    def _report_figures_failed(self, message: str) -> None:
+        # The benchmark waits for this process: it must end, and say why, when no figures will come.
+        print(f"dashboard-failed {time.time():.6f} {message}", flush=True)
+        QTimer.singleShot(0, lambda: QApplication.exit(1))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings = QSettings()

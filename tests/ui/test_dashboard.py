@@ -1,7 +1,10 @@
 """The 현황 tab on a real database (the sample 협업그룹): the cards and charts show the services'
-figures of the chosen year and group, reading again on a new choice, F5 and a failed read said in
-Korean; the reminders open their records; the missing-data list; the annual report buttons write a
-real PDF and workbook; and the main window opens on the tab."""
+figures of the chosen year and group, reading again on a new choice and F5, with the year and group
+lists read in the background too; a failed read said in Korean and leaving nothing of the last choice
+on the screen; a stale reading dropped; the reminders open their records, "…외 N건" its tab; one
+missing-data list per field whose members open in their editor; the annual report buttons write a
+real PDF and workbook; the mediation figures of a group only while the disputes tab is unlocked; and
+the main window opens on the tab and refreshes it after changes elsewhere."""
 
 from __future__ import annotations
 
@@ -9,30 +12,34 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
 
 from collabdesk.errors import UserError
 from collabdesk.services.annual_types import (
     SEVERITY_OVERDUE,
     TARGET_MEETING,
-    TARGET_MEMBER,
     TARGET_MISSING,
     TARGET_PROJECT,
 )
 from collabdesk.services.container import Services
+from collabdesk.services.reminders import KIND_ACTIONS, KIND_DISPUTES, KIND_MILESTONES
 from collabdesk.services.sample_data import make_brn
 from collabdesk.ui.dashboard import report_actions
 from collabdesk.ui.dashboard.chart import BAR_COLOR
-from collabdesk.ui.dashboard.tab import GROUP_KEY, DashboardTab
-from collabdesk.ui.main_window import TAB_IDS, MainWindow
+from collabdesk.ui.dashboard.reminders_panel import MissingMembersDialog
+from collabdesk.ui.dashboard.tab import REMINDER_LIMIT, DashboardTab, group_key, read_dashboard
+from collabdesk.ui.main_window import EXIT_AFTER_PAINT_ENV, TAB_IDS, MainWindow
+from collabdesk.ui.tasks import BackgroundTask
 
 WAIT = 10_000
+PASSWORD = "조정비번2026"
 
 
 def open_tab(qtbot, services: Services) -> DashboardTab:  # type: ignore[no-untyped-def]
@@ -77,10 +84,9 @@ def test_cards_and_charts_show_the_figures_of_this_year(tab: DashboardTab, sampl
     assert tab.figures_panel.card_text("employees")[0] == "757명"
     assert tab.figures_panel.card_text("meetings")[0] == f"{expected.meetings.total}회"
     assert tab.figures_panel.card_text("projects")[0] == f"{expected.projects.active}건 진행"
-    assert tab.figures_panel.card_text("certificates") == (
-        f"{expected.certificates.issued}건 발급",
-        f"발급 {expected.certificates.issued} · 취소 {expected.certificates.revoked}",
-    )
+    certificates = tab.figures_panel.card_text("certificates")
+    assert certificates[0] == f"{expected.certificates.issued}건 발급"
+    assert certificates[1].startswith(f"취소 {expected.certificates.revoked}건")
     assert tab.figures_panel.card_text("disputes")[0] == f"{expected.disputes.open_now}건 진행"
 
     assert tab.industry_chart.values() == [("전기·전자", 3), ("기계·금속", 5), ("섬유·화공", 2), ("기타", 2)]
@@ -90,6 +96,7 @@ def test_cards_and_charts_show_the_figures_of_this_year(tab: DashboardTab, sampl
     day = expected.as_of
     assert tab.status.text() == f"{day.year}. {day.month}. {day.day}. 기준"
     assert tab.status.toolTip() == f"{year}년 · 전체 · {day.year}. {day.month}. {day.day}. 기준"
+    assert tab.industry_panel.context == tab.status.toolTip()  # under the title of a saved PNG
     assert not tab.message.isVisible()
 
 
@@ -119,11 +126,100 @@ def test_another_year_and_group_are_read_again(qtbot, tab: DashboardTab, sample_
     assert sum(n for _label, n in tab.industry_chart.values()) == expected.members.total
     assert tab.industry_panel.default_file_name() == f"업종별 회원사 {last_year} R&D분과.png"
 
-    # The group is remembered for the next start, the year is not.
-    assert QSettings().value(GROUP_KEY, type=int) == committee
+    # The closed list shows the group's name without the indentation of the open list.
+    assert tab.group_combo.currentText() == "R&D분과"
+    view = tab.group_combo.view()
+    index = tab.group_combo.model().index(tab.group_combo.currentIndex(), 0)
+    option = QStyleOptionViewItem()
+    view.itemDelegate().initStyleOption(option, index)
+    assert option.text.strip() == "R&D분과" and option.text.startswith("    ")
+
+    # The group is remembered for the next start (of this database only), the year is not.
+    assert QSettings().value(group_key(sample_services.db), type=int) == committee
     again = open_tab(qtbot, sample_services)
     assert again.choice() == (this_year, committee)
     assert again.figures == sample_services.annual.figures(this_year, committee)
+
+
+def test_the_remembered_group_belongs_to_its_database(tmp_path: Path, sample_services: Services) -> None:
+    from collabdesk.db.engine import Database
+
+    other = Database.open(tmp_path / "다른.sqlite3")
+    try:
+        assert group_key(other) != group_key(sample_services.db)
+        assert group_key(other) == group_key(Database.open(tmp_path / "." / "다른.sqlite3"))
+    finally:
+        other.dispose()
+
+
+def test_a_group_gone_since_shows_everyone(qtbot, sample_services: Services) -> None:  # type: ignore[no-untyped-def]
+    gone = sample_services.groups.create("없어질그룹", "분과")
+    QSettings().setValue(group_key(sample_services.db), gone)
+    sample_services.groups.delete(gone)
+    tab = open_tab(qtbot, sample_services)
+    assert tab.choice() == (dt.date.today().year, None) and tab.group_combo.currentText() == "전체"
+    assert not tab.message.isVisible() and tab.figures == sample_services.annual.figures(dt.date.today().year)
+    assert QSettings().value(group_key(sample_services.db), type=int) == 0
+
+
+def test_the_lists_are_read_in_the_background(
+    qtbot, sample_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    on_ui_thread: list[str] = []
+
+    def off_the_ui_thread(name: str, read):  # type: ignore[no-untyped-def]
+        def wrapped(*args: object, **kwargs: object) -> object:
+            if threading.current_thread() is threading.main_thread():
+                on_ui_thread.append(name)
+            return read(*args, **kwargs)
+
+        return wrapped
+
+    years, groups = sample_services.annual.years(), [info.id for info in sample_services.groups.tree()]
+    for owner, name in (
+        (sample_services.annual, "years"),
+        (sample_services.annual, "figures"),
+        (sample_services.groups, "tree"),
+        (sample_services.reminders, "reminders"),
+        (sample_services.reminders, "members_missing"),
+    ):
+        monkeypatch.setattr(owner, name, off_the_ui_thread(name, getattr(owner, name)))
+    tab = DashboardTab(sample_services)
+    qtbot.addWidget(tab)
+    # Nothing read yet: this year and 전체 only.
+    assert [tab.year_combo.itemText(i) for i in range(tab.year_combo.count())] == [
+        f"{dt.date.today().year}년"
+    ]
+    assert [tab.group_combo.itemText(i) for i in range(tab.group_combo.count())] == ["전체"]
+    tab.resize(1200, 800)
+    tab.show()
+    qtbot.waitUntil(tab.figures_current, timeout=WAIT)
+    assert [tab.year_combo.itemData(i) for i in range(tab.year_combo.count())] == years and len(years) > 1
+    assert [tab.group_combo.itemData(i) for i in range(1, tab.group_combo.count())] == groups
+    tab.refresh()  # F5
+    qtbot.waitUntil(tab.figures_current, timeout=WAIT)
+    tab.show_missing("phone")
+    qtbot.waitUntil(lambda: "phone" in tab.missing_dialogs, timeout=WAIT)
+    tab.missing_dialogs["phone"].close()
+    qtbot.waitUntil(tab.figures_current, timeout=WAIT)
+    assert on_ui_thread == []
+
+
+def test_an_older_reading_arriving_late_is_dropped(
+    qtbot, tab: DashboardTab, sample_services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    this_year = tab.choice()[0]
+    old_generation = tab._generation
+    stale = read_dashboard(sample_services, this_year, None)
+    choose(qtbot, tab, year=this_year - 1)
+    newer = tab.figures
+    assert newer is not None and newer.year == this_year - 1 and tab._generation > old_generation
+    # The answer to the earlier choice comes after the newer one: nothing of it is shown.
+    tab._loaded(old_generation, stale)
+    assert tab.figures is newer and tab.choice()[0] == this_year - 1
+    assert tab.figures_panel.card_text("meetings")[0] == f"{newer.meetings.total}회"
+    tab._failed(old_generation, RuntimeError("늦게 온 실패"))
+    assert not tab.message.isVisible() and tab.figures is newer
 
 
 def test_f5_reads_changes_made_elsewhere(qtbot, tab: DashboardTab, sample_services: Services) -> None:  # type: ignore[no-untyped-def]
@@ -142,12 +238,19 @@ def test_a_failed_read_is_said_in_the_tab(
     def refused(*_args: object, **_kwargs: object) -> None:
         raise UserError("데이터베이스 서버에 연결할 수 없습니다.")
 
+    assert tab.industry_chart.values() and tab.tables.rows(tab.tables.meetings)
     monkeypatch.setattr(sample_services.annual, "figures", refused)
-    tab.refresh()
-    qtbot.waitUntil(tab.figures_current, timeout=WAIT)
+    choose(qtbot, tab, year=tab.choice()[0] - 1)
     assert tab.message.isVisible()
     assert tab.message.text() == "현황을 읽지 못했습니다: 데이터베이스 서버에 연결할 수 없습니다."
-    assert tab.reminders_panel.message.text() == "확인할 일을 읽지 못했습니다."
+    # Nothing of the year shown before stays under the new choice.
+    assert tab.figures is None
+    assert all(tab.figures_panel.card_text(name) == ("–", "") for name in tab.figures_panel.cards)
+    assert tab.industry_chart.values() == tab.month_chart.values() == tab.outcome_chart.values() == []
+    assert tab.tables.rows(tab.tables.meetings) == [] and tab.tables.rows(tab.tables.outcomes) == []
+    assert tab.status.text() == ""
+    # The reminders were read on their own, and are shown.
+    assert tab.reminders is not None and tab.reminders_panel.stack.currentWidget() is tab.reminders_panel.tree
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("no such column: members.sales")
@@ -162,14 +265,34 @@ def test_a_failed_read_is_said_in_the_tab(
     monkeypatch.undo()
     tab.refresh()
     qtbot.waitUntil(tab.figures_current, timeout=WAIT)
+    assert not tab.message.isVisible() and tab.figures is not None and tab.industry_chart.values()
+
+
+def test_failed_reminders_leave_the_figures_shown(
+    qtbot, tab: DashboardTab, sample_services: Services, monkeypatch: pytest.MonkeyPatch, messages
+) -> None:  # type: ignore[no-untyped-def]
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise UserError("데이터베이스 서버에 연결할 수 없습니다.")
+
+    monkeypatch.setattr(sample_services.reminders, "reminders", refused)
+    choose(qtbot, tab, year=tab.choice()[0] - 1)
+    assert tab.figures is not None and tab.figures.year == tab.choice()[0]
     assert not tab.message.isVisible()
+    assert tab.figures_panel.card_text("members")[0] == f"{tab.figures.members.total}개사"
+    assert tab.reminders is None
+    assert tab.reminders_panel.stack.currentWidget() is tab.reminders_panel.message
+    assert tab.reminders_panel.message.text() == (
+        "확인할 일을 읽지 못했습니다: 데이터베이스 서버에 연결할 수 없습니다."
+    )
+    assert messages.texts == []
 
 
 # --- reminders ---------------------------------------------------------------------------------
 def test_reminders_show_in_order_and_open_their_record(
     qtbot, tab: DashboardTab, sample_services: Services
 ) -> None:  # type: ignore[no-untyped-def]
-    expected = sample_services.reminders.reminders()
+    expected = sample_services.reminders.reminders(limit=REMINDER_LIMIT)
+    assert tab.reminders == expected
     lines = tab.reminders_panel.shown_lines()
     texts = [item.text for item in expected.items]
     assert [line for line in lines if line in texts] == sorted(
@@ -193,11 +316,69 @@ def test_reminders_show_in_order_and_open_their_record(
     assert opened.args == [TARGET_MEETING, action.record_id]
 
 
-def test_members_missing_data_are_listed_and_open(
-    qtbot, tab: DashboardTab, sample_services: Services
+def test_at_most_five_reminders_of_a_kind_and_the_rest_in_its_tab(qtbot, sample_services: Services) -> None:  # type: ignore[no-untyped-def]
+    from collabdesk.services.projects import ProjectFilter
+    from collabdesk.validation.project import RUNNING, MilestoneData
+
+    project = sample_services.projects.search(ProjectFilter(status=RUNNING))[0]
+    today = dt.date.today()
+    for n in range(1, 9):  # eight overdue milestones besides the sample's own
+        sample_services.projects.save_milestone(
+            project.id, MilestoneData(f"지난 단계 {n}", due_on=today - dt.timedelta(days=n))
+        )
+    everything = sample_services.reminders.reminders()
+    milestones = [item.text for item in everything.items if item.kind == KIND_MILESTONES]
+    assert len(milestones) > REMINDER_LIMIT
+
+    window = MainWindow(sample_services)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    dashboard = window.dashboard_tab
+    assert dashboard is not None
+    qtbot.waitUntil(dashboard.figures_current, timeout=WAIT)
+    lines = dashboard.reminders_panel.shown_lines()
+    heading = lines.index(f"{KIND_MILESTONES} ({len(milestones)})")
+    shown = lines[heading + 1 : heading + 2 + REMINDER_LIMIT]
+    # The oldest five, in the service's order, then the rest as one line.
+    assert shown[:REMINDER_LIMIT] == milestones[:REMINDER_LIMIT]
+    assert shown[-1] == f"…외 {len(milestones) - REMINDER_LIMIT}건 — 모두 보기"
+    more = dashboard.reminders_panel.more_item(KIND_MILESTONES)
+    assert more is not None
+    dashboard.reminders_panel.activate(more)
+    assert window.tabs.currentWidget() is window.projects_tab
+    for kind, tab in ((KIND_ACTIONS, window.meetings_tab), (KIND_DISPUTES, window.disputes_tab)):
+        window.select_tab("dashboard")
+        window.show_reminders_of(kind)
+        assert window.tabs.currentWidget() is tab
+    window.close()
+
+
+def test_missing_data_lists_one_per_field_whose_members_open_in_their_editor(
+    qtbot, sample_services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
+    from collabdesk.ui.members.form import MemberFormDialog
+
     lacking = sample_services.members.create({"name": "(주)전화없는기업", "brn": make_brn(902)})
-    tab.refresh()
+    edited: list[int | None] = []
+
+    def edit(dialog: MemberFormDialog) -> int:
+        edited.append(dialog._member_id)
+        # As if its 전화번호 was filled in and saved.
+        sample_services.members.update(
+            lacking,
+            {"name": "(주)전화없는기업", "brn": make_brn(902), "phone": "031-336-3133"},
+            sample_services.members.get(lacking).version,
+        )
+        return 1
+
+    monkeypatch.setattr(MemberFormDialog, "exec", edit)
+    window = MainWindow(sample_services)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    tab = window.dashboard_tab
+    assert tab is not None
     qtbot.waitUntil(tab.figures_current, timeout=WAIT)
     reminder = next(
         item for item in tab.reminders.items if item.target == TARGET_MISSING and item.field == "phone"
@@ -205,20 +386,32 @@ def test_members_missing_data_are_listed_and_open(
     item = tab.reminders_panel.item_of(reminder.text)
     assert item is not None
 
-    shown = []
-    tab.reminders_panel.missing_requested.connect(lambda field: shown.append(tab.show_missing(field)))
     tab.reminders_panel.activate(item)
-    dialog = shown[0]  # a child of the tab, deleted when closed
+    qtbot.waitUntil(lambda: "phone" in tab.missing_dialogs, timeout=WAIT)
+    dialog = tab.missing_dialogs["phone"]  # a child of the tab, deleted when closed
     assert dialog.isVisible() and not dialog.isModal()
     assert dialog.windowTitle() == "전화번호 없는 회원사"
     expected = sample_services.reminders.members_missing("phone")
     assert dialog.names() == [name for _id, name in expected]
     assert "(주)전화없는기업" in dialog.names()
+    # Asked again: the same list, brought to the front, not a second one.
+    tab.reminders_panel.activate(item)
+    assert BackgroundTask.wait_for_all(WAIT)
+    qtbot.wait(50)
+    assert tab.missing_dialogs["phone"] is dialog
+    assert len([d for d in tab.findChildren(MissingMembersDialog) if d.isVisible()]) == 1
+
+    # A double-click opens the member's editor in the member tab; saved, the member leaves the list.
     row = dialog.names().index("(주)전화없는기업")
-    with qtbot.waitSignal(tab.open_requested) as opened:
-        dialog.list.itemActivated.emit(dialog.list.item(row))
-    assert opened.args == [TARGET_MEMBER, lacking]
+    dialog.list.itemActivated.emit(dialog.list.item(row))
+    assert edited == [lacking]
+    assert window.tabs.currentWidget() is window.members_tab
+    assert window.members_tab.selected_member_id() == lacking
+    qtbot.waitUntil(lambda: "(주)전화없는기업" not in dialog.names(), timeout=WAIT)
+    assert dialog.isVisible()
     dialog.close()
+    qtbot.waitUntil(lambda: "phone" not in tab.missing_dialogs, timeout=WAIT)
+    window.close()
 
 
 # --- the annual report -----------------------------------------------------------------------------
@@ -330,3 +523,120 @@ def test_the_screenshot_command_shows_the_dashboards_figures(
     assert (image.width(), image.height()) == (1400, 860)
     # The bars of the charts are painted: the figures had arrived before the picture was taken.
     assert any(image.pixelColor(x, y) == BAR_COLOR for x in range(0, 1400, 3) for y in range(200, 860, 3))
+
+
+def test_a_roster_import_or_undo_refreshes_the_dashboard(qtbot, sample_services: Services) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(sample_services)
+    qtbot.addWidget(window)
+    window.show()
+    dashboard = window.dashboard_tab
+    assert dashboard is not None
+    qtbot.waitUntil(dashboard.figures_current, timeout=WAIT)
+    assert dashboard.figures_panel.card_text("members")[0] == "12개사"
+    sample_services.members.create({"name": "(주)가져온기업", "brn": make_brn(905), "industry": "기타"})
+    window.members_changed()  # what the import wizard and the undo of an import call
+    qtbot.waitUntil(lambda: dashboard.figures_panel.card_text("members")[0] == "13개사", timeout=WAIT)
+    window.close()
+
+
+def test_the_first_read_failing_ends_the_benchmarked_start(
+    qtbot, sample_services: Services, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise UserError("데이터베이스 서버에 연결할 수 없습니다.")
+
+    exits: list[int] = []
+    monkeypatch.setenv(EXIT_AFTER_PAINT_ENV, "1")
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+    monkeypatch.setattr(sample_services.annual, "figures", refused)
+    window = MainWindow(sample_services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: exits == [1], timeout=WAIT)
+    out = capsys.readouterr().out
+    failed = [line for line in out.splitlines() if line.startswith("dashboard-failed ")]
+    assert len(failed) == 1 and failed[0].endswith(
+        "현황을 읽지 못했습니다: 데이터베이스 서버에 연결할 수 없습니다."
+    )
+    assert "dashboard-painted" not in out
+
+
+# --- the mediation records' lock --------------------------------------------------------------------
+def test_a_groups_mediation_figures_only_while_unlocked(
+    qtbot, sample_services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import collabdesk.ui.disputes.unlock as unlock
+
+    # A group whose one member is party to no case: unlocked, it has no mediation cases at all.
+    outsiders = sample_services.groups.create("조정없는그룹", "분과")
+    sample_services.members.create({"name": "(주)평화기업", "brn": make_brn(906), "group_ids": [outsiders]})
+    sample_services.disputes.set_password(PASSWORD)
+    year = dt.date.today().year
+    federation = sample_services.annual.figures(year).disputes
+    assert federation.open_now >= 1
+
+    window = MainWindow(sample_services)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    dashboard, disputes = window.dashboard_tab, window.disputes_tab
+    assert dashboard is not None and disputes is not None and not disputes.unlocked
+    qtbot.waitUntil(dashboard.figures_current, timeout=WAIT)
+    choose(qtbot, dashboard, group=outsiders)
+    # Locked: the federation's cases, and the card and the reminders say so.
+    assert dashboard.figures is not None and dashboard.figures.disputes.whole_federation
+    assert dashboard.figures.disputes.open_now == federation.open_now
+    assert dashboard.figures_panel.card_note("disputes") == "연합회 전체 수치 — 그룹별은 조정 암호 입력 후"
+    assert dashboard.reminders is not None and dashboard.reminders.disputes_whole_federation
+    assert any(
+        line.startswith(KIND_DISPUTES) and line.endswith(" — 연합회 전체")
+        for line in dashboard.reminders_panel.shown_lines()
+    )
+
+    # Unlocked in the disputes tab: the dashboard reads again, with the group's own cases (none).
+    monkeypatch.setattr(unlock, "ask_unlock", lambda *_args: sample_services.disputes.access(PASSWORD))
+    disputes.lock_bar.unlock_requested.emit()
+    assert disputes.unlocked
+    qtbot.waitUntil(
+        lambda: (
+            dashboard.figures_current()
+            and dashboard.figures is not None
+            and not dashboard.figures.disputes.whole_federation
+        ),
+        timeout=WAIT,
+    )
+    assert dashboard.figures.disputes.open_now == 0 and dashboard.figures.disputes.received == 0
+    assert dashboard.figures_panel.card_note("disputes") == ""
+    assert dashboard.reminders is not None and not dashboard.reminders.disputes_whole_federation
+    assert not any(line.startswith(KIND_DISPUTES) for line in dashboard.reminders_panel.shown_lines())
+
+    # The report of the group is written with the same access.
+    written: list[object] = []
+    write = sample_services.annual_report.write
+
+    def recording_write(*args: object, **kwargs: object) -> Path:
+        written.append(kwargs.get("access"))
+        return write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sample_services.annual_report, "write", recording_write)
+    monkeypatch.setattr(report_actions, "ask_save_path", lambda *_args: tmp_path / "보고서.xlsx")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)
+    dashboard.save_report(".xlsx")
+    assert BackgroundTask.wait_for_all(WAIT)
+    qtbot.waitUntil(lambda: (tmp_path / "보고서.xlsx").is_file(), timeout=WAIT)
+    assert written == [disputes.access]
+
+    # Locked again: the federation's figures again.
+    disputes.lock_bar.lock_requested.emit()
+    assert not disputes.unlocked
+    qtbot.waitUntil(
+        lambda: (
+            dashboard.figures_current()
+            and dashboard.figures is not None
+            and dashboard.figures.disputes.whole_federation
+        ),
+        timeout=WAIT,
+    )
+    window.close()

@@ -183,19 +183,30 @@ def test_esc_closes_and_the_size_is_remembered(qtbot, window: MainWindow, type_t
     assert window.search_dialog is None
 
 
-def test_an_answer_to_an_older_text_is_dropped(qtbot, window: MainWindow) -> None:
+def test_an_answer_to_an_older_text_is_dropped(qtbot, window: MainWindow, sample_services: Services) -> None:
     dialog = open_dialog(qtbot, window)
     dialog.line.setText("한빛")
     dialog.search_now()
+    older = dialog._generation
     dialog.line.setText("동아유압")
     dialog.search_now()
     assert BackgroundTask.wait_for_all(WAIT)
     qtbot.waitUntil(dialog.is_current, timeout=WAIT)
     assert dialog.shown_text == "동아유압"
+    # The answer to "한빛" arrives only now, after the newer one (a slow database): it is dropped.
+    stale = sample_services.search.search("한빛", None, dialog.limit)
+    assert any(hit.title == "(주)한빛정밀" for group in stale for hit in group.hits)
+    dialog._arrived(older, "한빛", stale)
+    assert dialog.shown_text == "동아유압"
     titles = [item.text(0) for item in rows(dialog) if item.data(0, ROLE)]
     assert "동아유압(주)" in titles and "(주)한빛정밀" not in titles
+    dialog._failed(older, RuntimeError("늦게 온 실패"))
+    assert dialog.status.text() == "Enter: 열기 · ↑↓: 이동 · Esc: 닫기"
     dialog.line.clear()
     assert rows(dialog) == [] and dialog.groups == []
+    # Cleared, the answer to the last text is of no use either.
+    dialog._arrived(dialog._generation - 1, "동아유압", stale)
+    assert rows(dialog) == []
 
 
 # --- open_record --------------------------------------------------------------------------------

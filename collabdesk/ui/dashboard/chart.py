@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 HORIZONTAL = "horizontal"
@@ -105,10 +105,37 @@ class BarChart(QWidget):
         finally:
             painter.end()
 
-    def render_image(self, scale: float = 2.0) -> QImage:
-        """The chart as it looks now, `scale` times as many pixels, on white (for PNG files)."""
-        size = self.size() if self.width() > 1 and self.height() > 1 else self.sizeHint()
-        image = QImage(round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_ARGB32)
+    def content_height(self) -> int:
+        """The height the chart needs: horizontal bars each at the usual row height (a taller widget
+        spreads them, a picture does not), vertical bars as tall as they are now."""
+        if self.orientation == HORIZONTAL:
+            return 2 * PAD + max(len(self._bars), 3 if self.is_empty() else 1) * self._row_height(
+                self.fontMetrics()
+            )
+        return self.height() if self.height() > 1 else self.sizeHint().height()
+
+    def render_image(self, scale: float = 2.0, title: str = "", subtitle: str = "") -> QImage:
+        """The chart `scale` times as many pixels, on white (for PNG files): `title` in bold and
+        `subtitle` (what the figures are of: year, group, day) above it, as wide as the chart is now
+        and as tall as its bars need."""
+        width = self.width() if self.width() > 1 else self.sizeHint().width()
+        font = self.font()
+        title_font = QFont(font)
+        title_font.setBold(True)
+        if title_font.pointSizeF() > 0:
+            title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        title_metrics, metrics = QFontMetrics(title_font, self), QFontMetrics(font, self)
+        header = 0
+        if title:
+            header += title_metrics.height()
+        if subtitle:
+            header += metrics.height() + (2 if title else 0)
+        if header:
+            header += PAD + GAP  # above the title, between the header and the chart
+        chart_height = self.content_height()
+        image = QImage(
+            round(width * scale), round((header + chart_height) * scale), QImage.Format.Format_ARGB32
+        )
         image.setDevicePixelRatio(scale)
         # The image's DPI as the screen's, so the fonts measure the same as on screen.
         dots_per_meter = round(self.logicalDpiX() / 0.0254)
@@ -117,8 +144,29 @@ class BarChart(QWidget):
         image.fill(QColor("white"))
         painter = QPainter(image)
         try:
-            painter.setFont(self.font())
-            self.paint(painter, QRect(QPoint(0, 0), size))
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            y = PAD
+            line_width = width - 2 * PAD
+            if title:
+                painter.setFont(title_font)
+                painter.setPen(TEXT_COLOR)
+                painter.drawText(
+                    QRect(PAD, y, line_width, title_metrics.height()),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, line_width),
+                )
+                y += title_metrics.height() + 2
+            if subtitle:
+                painter.setFont(font)
+                painter.setPen(MUTED_COLOR)
+                painter.drawText(
+                    QRect(PAD, y, line_width, metrics.height()),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, line_width),
+                )
+            painter.setFont(font)
+            painter.translate(0, header)
+            self.paint(painter, QRect(0, 0, width, chart_height))
         finally:
             painter.end()
         return image

@@ -1,5 +1,6 @@
 """A chart with its title and a way out: "PNG로 저장…" (a small button and the context menu) renders
-it at twice its size on white into a PNG file, starting in the folder last used."""
+it at twice its size on white into a PNG file, with its title and what it shows (year, group, day)
+written above it, starting in the folder last used."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ class ChartPanel(QFrame):
         chart.setObjectName(name)
         self.title = QLabel(title)
         self.title.setStyleSheet("font-weight: bold;")
-        self.subtitle = ""  # e.g. "2026" — part of the default file name
+        self.subtitle = ""  # e.g. "2026 R&D분과" — part of the default file name
+        self.context = ""  # e.g. "2026년 · 연합회 > R&D분과 · 2026. 11. 30. 기준" — under the title in a PNG
         self.save_button = QToolButton(objectName=f"{name}_save")
         self.save_button.setText(self.tr("PNG로 저장…"))
         self.save_button.setToolTip(self.tr("이 그래프를 그림 파일(PNG)로 저장합니다"))
@@ -39,6 +41,9 @@ class ChartPanel(QFrame):
         self.save_button.clicked.connect(self.export_png)
         chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         chart.customContextMenuRequested.connect(self._menu)
+        # One menu for every right-click (a new one each time would pile up as children).
+        self.menu = QMenu(self)
+        self.menu.addAction(self.tr("PNG로 저장…"), self.export_png)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.save_button)
@@ -52,9 +57,7 @@ class ChartPanel(QFrame):
         return file_name(f"{self.title.text()} {self.subtitle}", ".png")
 
     def _menu(self, point: QPoint) -> None:
-        menu = QMenu(self)
-        menu.addAction(self.tr("PNG로 저장…"), self.export_png)
-        menu.exec(self.chart.mapToGlobal(point))
+        self.menu.popup(self.chart.mapToGlobal(point))
 
     def export_png(self) -> Path | None:
         path = ask_save_path(
@@ -74,5 +77,6 @@ class ChartPanel(QFrame):
         return path
 
     def save_png(self, path: Path) -> None:
-        if not self.chart.render_image(EXPORT_SCALE).save(str(path), "PNG"):
+        image = self.chart.render_image(EXPORT_SCALE, self.title.text(), self.context)
+        if not image.save(str(path), "PNG"):
             raise UserError(self.tr("그림 파일을 저장할 수 없습니다: {0}").format(path))

@@ -1,4 +1,5 @@
-"""The key figures of the year as cards: a large number, a small caption and one line of detail."""
+"""The key figures of the year as cards: a large number, a small caption, a line of detail and, where
+the figures are not what was asked for (mediation cases while locked), a caveat."""
 
 from __future__ import annotations
 
@@ -6,29 +7,34 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from collabdesk.formatting import korean_amount, thousands
+from collabdesk.formatting import (
+    approximate,
+    korean_amount,
+    one_decimal,
+    percent,
+    rate,
+    rounded_won,
+    thousands,
+)
 from collabdesk.services.annual_types import AnnualFigures
+from collabdesk.services.stats import NO_INDUSTRY, StatLine
 
 CARD_MIN_WIDTH = 180  # for choosing the number of columns; a card itself may shrink below it
 CARD_IDS = ("members", "sales", "employees", "meetings", "projects", "certificates", "disputes")
+NBSP = "\u00a0"
+VALUE_COLOUR, ALERT_COLOUR = "#1f3b5c", "#c62828"
 
 
-def rounded_won(won: int) -> str:
-    """A card-sized sum: 4,123,456,789,000 → '4조 1,235억원', 5,259,510,000 → '53억원',
-    352,600,000 → '3억 5,260만원'."""
-    unit = 10**8 if abs(won) >= 10**9 else 10**4 if abs(won) >= 10**5 else 1
-    units, rest = divmod(abs(won), unit)
-    units += 2 * rest >= unit  # half up, as people round money (not to the even unit)
-    return korean_amount(units * unit * (-1 if won < 0 else 1))
+def detail_line(*parts: str) -> str:
+    """Parts joined with " · ", each kept whole on one line: a narrow card wraps after a " · ", never
+    inside a part ("출석률⏎68.0%") nor before the dot."""
+    return f"{NBSP}· ".join(part.replace(" ", NBSP) for part in parts if part)
 
 
-def korean_count(count: int, unit: str) -> str:
-    """14,321 → '1만 4,321명' (below 10,000 as usual: '8,200명')."""
-    return korean_amount(count).removesuffix("원") + unit
-
-
-def one_decimal(value: float) -> str:
-    return f"{value:,.1f}".removesuffix(".0")
+def _largest(lines: list[StatLine], value: str) -> StatLine | None:
+    """The 업종 with the largest `value` (sales or employees), none for (업종 미지정) or all zero."""
+    named = [line for line in lines if line.label != NO_INDUSTRY and getattr(line, value) > 0]
+    return max(named, key=lambda line: getattr(line, value), default=None)
 
 
 class FigureCard(QFrame):
@@ -50,18 +56,25 @@ class FigureCard(QFrame):
         self.detail = QLabel(objectName=f"card_{name}_detail")
         self.detail.setStyleSheet("color: #444;")
         self.detail.setWordWrap(True)
+        self.note = QLabel(objectName=f"card_{name}_note")  # a caveat under the detail, mostly hidden
+        self.note.setStyleSheet("color: #8a5a00;")
+        self.note.setWordWrap(True)
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
+        layout.addWidget(self.note)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-    def set_figure(self, value: str, detail: str, tooltip: str = "") -> None:
+    def set_figure(self, value: str, detail: str, tooltip: str = "", note: str = "") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         self.setToolTip(tooltip)
 
 
@@ -95,9 +108,14 @@ class FiguresPanel(QWidget):
         self.installEventFilter(self)
 
     def card_text(self, name: str) -> tuple[str, str]:
-        """(value, detail) of a card, as shown."""
+        """(value, detail) of a card, as shown (no-break spaces read as spaces)."""
         card = self.cards[name]
-        return card.value.text(), card.detail.text()
+        return card.value.text(), card.detail.text().replace(NBSP, " ")
+
+    def card_note(self, name: str) -> str:
+        """The caveat shown under a card's detail ("" when none is shown)."""
+        card = self.cards[name]
+        return card.note.text().replace(NBSP, " ") if not card.note.isHidden() else ""
 
     def _flow(self, columns: int) -> None:
         if columns == self._columns:
@@ -125,62 +143,95 @@ class FiguresPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def show_placeholder(self) -> None:
+        """Dashes: no figures (a failed read must not leave the last choice's figures standing)."""
         for card in self.cards.values():
             card.set_figure("–", "")
+        self.cards["disputes"].value.setStyleSheet(f"color: {VALUE_COLOUR};")
+
+    def _largest_share(self, figures: AnnualFigures, value: str, no_data: str) -> str:
+        """The 업종 with the most sales (or employees) and its share: "최대 업종 기계·금속 (48.5%)"."""
+        members = figures.members
+        if not members.total:
+            return self.tr("회원사 없음")
+        top = _largest(members.by_industry, value)
+        if top is None:
+            return no_data
+        return self.tr("최대 업종 {0} ({1})").format(
+            top.label, percent(getattr(top, value), getattr(members, value))
+        )
 
     def show_figures(self, figures: AnnualFigures) -> None:
+        # The wording of collabdesk.formatting, as the annual report prints the same figures.
         members = figures.members
-        per_member = members.total or 1
         self.cards["members"].set_figure(
             self.tr("{0}개사").format(thousands(members.total)),
-            self.tr("가입 {0} · 탈퇴 {1}").format(thousands(members.joined), thousands(members.left)),
+            detail_line(
+                self.tr("가입 {0}").format(thousands(members.joined)),
+                self.tr("탈퇴 {0}").format(thousands(members.left)),
+            ),
         )
+        # No average per member: a member without 매출액 or 종업원수 would count as 0. The largest
+        # 업종's share instead.
         self.cards["sales"].set_figure(
             rounded_won(members.sales),
-            self.tr("회원사 평균 {0}").format(rounded_won(members.sales // per_member))
-            if members.total
-            else self.tr("회원사 없음"),
+            self._largest_share(figures, "sales", self.tr("매출액 자료 없음")),
             korean_amount(members.sales),
         )
         self.cards["employees"].set_figure(
-            korean_count(members.employees, self.tr("명")),
-            self.tr("회원사 평균 {0}명").format(one_decimal(members.employees / per_member))
-            if members.total
-            else self.tr("회원사 없음"),
+            approximate(members.employees, self.tr("명")),
+            self._largest_share(figures, "employees", self.tr("종업원수 자료 없음")),
             self.tr("{0}명").format(thousands(members.employees)),
         )
         meetings = figures.meetings
         if meetings.average_attendance is None:
             attendance = self.tr("출석 기록 없음")
         else:
-            attendance = self.tr("평균 출석 {0}개사").format(one_decimal(meetings.average_attendance))
-            if meetings.attendance_rate is not None:
-                attendance += self.tr(" · 출석률 {0}%").format(round(meetings.attendance_rate * 100))
+            attendance = detail_line(
+                self.tr("평균 출석 {0}").format(one_decimal(meetings.average_attendance, self.tr("개사"))),
+                self.tr("출석률 {0}").format(rate(meetings.attendance_rate))
+                if meetings.attendance_rate is not None
+                else "",
+            )
         self.cards["meetings"].set_figure(self.tr("{0}회").format(thousands(meetings.total)), attendance)
         projects = figures.projects
         outcomes = sum(line.count for line in projects.outcomes)
         self.cards["projects"].set_figure(
             self.tr("{0}건 진행").format(thousands(projects.active)),
-            self.tr("시작 {0} · 종료 {1} · 성과 {2}건").format(
-                thousands(projects.started), thousands(projects.finished), thousands(outcomes)
+            detail_line(
+                self.tr("시작 {0}").format(thousands(projects.started)),
+                self.tr("종료 {0}").format(thousands(projects.finished)),
+                self.tr("성과 {0}건").format(thousands(outcomes)),
             ),
         )
         certificates = figures.certificates
+        kinds = [(kind, issued) for kind, issued, _revoked in certificates.by_kind if issued]
         self.cards["certificates"].set_figure(
             self.tr("{0}건 발급").format(thousands(certificates.issued)),
-            self.tr("발급 {0} · 취소 {1}").format(
-                thousands(certificates.issued), thousands(certificates.revoked)
+            detail_line(
+                self.tr("취소 {0}건").format(thousands(certificates.revoked)),
+                # By kind only when there are several: one kind would repeat the number above.
+                *(f"{kind} {thousands(issued)}" for kind, issued in kinds if len(kinds) > 1),
             ),
         )
         disputes = figures.disputes
+        whole = disputes.whole_federation
         self.cards["disputes"].set_figure(
             self.tr("{0}건 진행").format(thousands(disputes.open_now)),
-            self.tr("기한 지남 {0} · 접수 {1} · 종결 {2}").format(
-                thousands(disputes.overdue_now), thousands(disputes.received), thousands(disputes.closed)
+            detail_line(
+                self.tr("기한 지남 {0}").format(thousands(disputes.overdue_now)),
+                self.tr("접수 {0}").format(thousands(disputes.received)),
+                self.tr("종결 {0}").format(thousands(disputes.closed)),
             ),
+            self.tr(
+                "조정 암호를 입력하지 않아 분쟁조정은 연합회 전체의 수치입니다. 분쟁조정 탭에서 잠금을 "
+                "해제하면 고른 그룹의 사건만 셉니다."
+            )
+            if whole
+            else "",
+            self.tr("연합회 전체 수치 — 그룹별은 조정 암호 입력 후") if whole else "",
         )
         self.cards["disputes"].value.setStyleSheet(
-            "color: #c62828;" if disputes.overdue_now else "color: #1f3b5c;"
+            f"color: {ALERT_COLOUR if disputes.overdue_now else VALUE_COLOUR};"
         )
         self._shown = True
         self.update()

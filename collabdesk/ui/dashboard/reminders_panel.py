@@ -1,8 +1,11 @@
 """What needs doing, grouped by kind: overdue in red, soon in orange, the rest in grey. Double-click
 or Enter on a line asks for its record (`open_requested(kind, record_id)`); a line about members
-with missing data opens the list of those members instead."""
+with missing data opens the list of those members instead (`missing_requested(field)`), and a
+kind's "…외 N건" line the whole list of that kind in its tab (`more_requested(kind)`)."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -24,15 +27,27 @@ from PySide6.QtWidgets import (
 from collabdesk.services.annual_types import (
     SEVERITY_OVERDUE,
     SEVERITY_SOON,
-    TARGET_MEMBER,
     TARGET_MISSING,
     Reminder,
     Reminders,
 )
+from collabdesk.services.reminders import KIND_DISPUTES
 
 SEVERITY_COLORS = {SEVERITY_OVERDUE: "#c62828", SEVERITY_SOON: "#d9730d"}
 INFO_COLOR = "#6b6f75"
+MORE_COLOR = "#1a5fb4"
+NBSP = "\u00a0"
+# Kept whole when a line wraps: "2026. 11. 28." and "(30일 지남)".
+_UNBROKEN = re.compile(r"\d{4}\. \d{1,2}\. \d{1,2}\.|\(\d[\d,]*일 (?:지남|남음)\)")
+
+
+def unbroken(text: str) -> str:
+    """`text` with no-break spaces inside its dates and day counts, so a line wraps around them."""
+    return _UNBROKEN.sub(lambda match: match.group(0).replace(" ", NBSP), text)
+
+
 REMINDER_ROLE = Qt.ItemDataRole.UserRole
+MORE_ROLE = Qt.ItemDataRole.UserRole + 1  # on a "…외 N건" line: the kind it continues
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -58,6 +73,7 @@ class _WrappingDelegate(QStyledItemDelegate):
 class RemindersPanel(QWidget):
     open_requested = Signal(str, int)
     missing_requested = Signal(str)  # field: the members without it are to be listed
+    more_requested = Signal(str)  # Reminder.kind: every reminder of that kind, in its tab
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,20 +132,31 @@ class RemindersPanel(QWidget):
         for kind, items in groups.items():
             more = reminders.more.get(kind, 0)
             head = QTreeWidgetItem([self.tr("{0} ({1})").format(kind, len(items) + more)])
+            if kind == KIND_DISPUTES and reminders.disputes_whole_federation:
+                # A group was chosen while the mediation records are locked: every case is listed.
+                head.setText(0, self.tr("{0} ({1}) — 연합회 전체").format(kind, len(items) + more))
+                head.setToolTip(
+                    0,
+                    self.tr(
+                        "조정 암호를 입력하지 않아 연합회 전체 사건의 기한입니다. 분쟁조정 탭에서 잠금을 "
+                        "해제하면 고른 그룹의 사건만 봅니다."
+                    ),
+                )
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
             for reminder in items:
-                item = QTreeWidgetItem([reminder.text])
+                item = QTreeWidgetItem([unbroken(reminder.text)])
                 item.setData(0, REMINDER_ROLE, reminder)
                 item.setForeground(0, QBrush(QColor(SEVERITY_COLORS.get(reminder.severity, INFO_COLOR))))
                 if reminder.due_on is not None:
                     item.setToolTip(0, reminder.text)
                 head.addChild(item)
             if more:
-                tail = QTreeWidgetItem([self.tr("…외 {0}건").format(more)])
-                tail.setForeground(0, QBrush(QColor(INFO_COLOR)))
-                tail.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                tail = QTreeWidgetItem([self.tr("…외 {0}건 — 모두 보기").format(f"{more:,}")])
+                tail.setData(0, MORE_ROLE, kind)
+                tail.setForeground(0, QBrush(QColor(MORE_COLOR)))
+                tail.setToolTip(0, self.tr("두 번 누르거나 Enter를 누르면 해당 탭에서 모두 봅니다"))
                 head.addChild(tail)
         self.tree.expandAll()
         self.stack.setCurrentWidget(self.tree)
@@ -145,24 +172,37 @@ class RemindersPanel(QWidget):
         return found
 
     def shown_lines(self) -> list[str]:
-        """Every line as shown, headings first in their group (for tests and screenshots)."""
+        """Every line as shown, headings first in their group (no-break spaces read as spaces; for
+        tests and screenshots)."""
         lines = []
         for head, items in self._groups():
             lines.append(head.text(0))
-            lines += [item.text(0) for item in items]
+            lines += [item.text(0).replace(NBSP, " ") for item in items]
         return lines
 
     def item_of(self, reminder_text: str) -> QTreeWidgetItem | None:
         for _head, items in self._groups():
             for item in items:
-                if item.text(0) == reminder_text:
+                if item.text(0).replace(NBSP, " ") == reminder_text:
+                    return item
+        return None
+
+    def more_item(self, kind: str) -> QTreeWidgetItem | None:
+        """The "…외 N건" line of a kind, if it has one."""
+        for _head, items in self._groups():
+            for item in items:
+                if item.data(0, MORE_ROLE) == kind:
                     return item
         return None
 
     def activate(self, item: QTreeWidgetItem) -> None:
+        kind = item.data(0, MORE_ROLE)
+        if isinstance(kind, str):
+            self.more_requested.emit(kind)
+            return
         reminder = item.data(0, REMINDER_ROLE)
         if not isinstance(reminder, Reminder):
-            return  # a heading or a "…외 N건" line
+            return  # a heading
         if reminder.target == TARGET_MISSING:
             self.missing_requested.emit(reminder.field)
         else:
@@ -170,42 +210,66 @@ class RemindersPanel(QWidget):
 
 
 class MissingMembersDialog(QDialog):
-    """The members a field is missing for; double-click or Enter opens one (the list stays open,
-    so that one member after another can be completed)."""
+    """The members a field is missing for; double-click or Enter asks for one's editor
+    (`edit_requested(member_id)`). The list stays open, so that one member after another can be
+    completed, and is read again (`set_members`) after each."""
 
-    open_requested = Signal(str, int)
+    edit_requested = Signal(int)
 
-    def __init__(self, label: str, members: list[tuple[int, str]], parent: QWidget | None = None):
+    def __init__(
+        self,
+        label: str,
+        members: list[tuple[int, str]],
+        parent: QWidget | None = None,
+        group_id: int | None = None,
+        group_label: str | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("missing_members_dialog")
-        self.setWindowTitle(self.tr("{0} 없는 회원사").format(label))
-        note = QLabel(
-            self.tr("{0} 칸이 비어 있는 회원사 {1}곳입니다. 두 번 누르면 회원사 정보를 엽니다.").format(
-                label, len(members)
-            )
-        )
-        note.setWordWrap(True)
+        self.label = label
+        self.group_id = group_id  # the members of this group (None: all)
+        title = self.tr("{0} 없는 회원사").format(label)
+        self.setWindowTitle(self.tr("{0} — {1}").format(title, group_label) if group_label else title)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
         self.list = QListWidget(objectName="missing_members")
-        for member_id, name in members:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, member_id)
-            self.list.addItem(item)
-        if members:
-            self.list.setCurrentRow(0)
         self.list.itemActivated.connect(self._open)  # double-click or Enter
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("닫기"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(420, 480)
+        self.set_members(members)
+
+    def set_members(self, members: list[tuple[int, str]]) -> None:
+        """Show these members, keeping the chosen one chosen while it is still listed."""
+        current = self.list.currentItem()
+        chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        row = self.list.currentRow()
+        self.list.clear()
+        for member_id, name in members:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, member_id)
+            self.list.addItem(item)
+        ids = [member_id for member_id, _name in members]
+        if members:
+            # The same member, or the one now in its place (the one just completed left the list).
+            self.list.setCurrentRow(ids.index(chosen) if chosen in ids else min(max(row, 0), len(ids) - 1))
+        if members:
+            text = self.tr(
+                "{0} 칸이 비어 있는 회원사 {1}곳입니다. 두 번 누르거나 Enter를 누르면 회원사 정보 수정 창이 열립니다."
+            ).format(self.label, f"{len(members):,}")
+        else:
+            text = self.tr("{0} 칸이 비어 있는 회원사가 없습니다.").format(self.label)
+        self.note.setText(text)
 
     def names(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]
 
     def _open(self, item: QListWidgetItem | None) -> None:
         if item is not None:
-            self.open_requested.emit(TARGET_MEMBER, int(item.data(Qt.ItemDataRole.UserRole)))
+            self.edit_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))

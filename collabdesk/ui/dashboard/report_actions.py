@@ -16,6 +16,7 @@ from collabdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from collabdesk.services.container import Services
+    from collabdesk.services.dispute_access import DisputeAccess
 
 PDF, XLSX = ".pdf", ".xlsx"
 
@@ -33,7 +34,10 @@ def save_annual_report(
     group_id: int | None,
     group_label: str | None,
     extension: str,
+    access: DisputeAccess | None = None,
 ) -> BackgroundTask | None:
+    """Ask where, then write the report in the background; its mediation section is the group's only
+    when `access` (the disputes tab's) is unlocked."""
     excel = extension == XLSX
     path = ask_save_path(
         parent,
@@ -51,7 +55,7 @@ def save_annual_report(
     reports = services.annual_report
 
     def write(progress: object) -> Path:
-        return reports.write(year, path, group_id)
+        return reports.write(year, path, group_id, access=access)
 
     def written(result: object) -> None:
         offer_to_open(parent, Path(str(result)))

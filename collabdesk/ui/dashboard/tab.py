@@ -1,13 +1,21 @@
 """The 현황 tab, first in the window: the key figures of a year for all groups or one, three charts,
 meetings and outcomes by kind, and the reminders of what needs doing — read in one background
-task whenever the tab is shown, the year or group changes, or F5 is pressed."""
+task (with the year and group lists) whenever the tab is shown, the year or group changes, or F5 is
+pressed. Nothing is read on the UI thread.
+
+The mediation figures and reminders are narrowed to the chosen group only while the disputes tab is
+unlocked (`access_provider`); locked, they are the whole federation's and the tab says so."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +26,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +35,7 @@ from PySide6.QtWidgets import (
 from collabdesk.errors import UserError
 from collabdesk.formatting import compact_amount, thousands
 from collabdesk.services.annual_types import AnnualFigures, Reminders
+from collabdesk.services.dispute_access import DisputeAccess
 from collabdesk.services.groups import GroupInfo
 from collabdesk.ui.dashboard.chart import HORIZONTAL, VERTICAL, Bar, BarChart
 from collabdesk.ui.dashboard.chart_panel import ChartPanel
@@ -34,31 +45,115 @@ from collabdesk.ui.dashboard.report_actions import PDF, XLSX, save_annual_report
 from collabdesk.ui.dashboard.tables import KindTables
 from collabdesk.ui.errors import user_message
 from collabdesk.ui.tasks import BackgroundTask
-from collabdesk.ui.widgets import run_service_action
 
 if TYPE_CHECKING:
+    from collabdesk.db.engine import Database
     from collabdesk.services.container import Services
 
-GROUP_KEY = "dashboard/group"
+log = logging.getLogger(__name__)
+
+GROUP_KEY = "dashboard/group"  # + "/" + the database's digest: see group_key()
 SPLITTER_KEY = "dashboard/splitter"
+REMINDER_LIMIT = 5  # lines per kind of reminder; the rest is "…외 N건", shown in the kind's tab
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1  # a group's depth in the group list
+
+T = TypeVar("T")
+
+
+def group_key(db: Database) -> str:
+    """Where the group chosen last is remembered: one per database, since a group id of one database
+    is another group (or none) in the next."""
+    path = db.sqlite_path
+    name = str(path.resolve()) if path is not None else db.display_name
+    return f"{GROUP_KEY}/{hashlib.sha256(name.encode('utf-8')).hexdigest()[:16]}"
+
+
+@dataclass(frozen=True)
+class DashboardReading:
+    """What one reading brought: the lists for the combos (None when they could not be read) and the
+    figures and reminders, each the value or the error that prevented it."""
+
+    year: int
+    group_id: int | None  # the group read: None also when the group asked for is gone
+    years: list[int] | None
+    groups: list[GroupInfo] | None
+    figures: AnnualFigures | Exception
+    reminders: Reminders | Exception
+
+
+def _attempt(work: Callable[[], T]) -> T | Exception:
+    try:
+        return work()
+    except Exception as exc:  # noqa: BLE001 - said in the tab; the other part may still show
+        if not isinstance(exc, UserError):
+            log.exception("the dashboard could not read its figures")
+        return exc
+
+
+def read_dashboard(
+    services: Services,
+    year: int,
+    group_id: int | None,
+    access: DisputeAccess | None = None,
+    today: dt.date | None = None,
+) -> DashboardReading:
+    """Everything the tab shows (off the UI thread). The figures and the reminders are read each on
+    its own: a failure of one leaves the other to be shown."""
+    lists = _attempt(lambda: (services.annual.years(today), services.groups.tree()))
+    years: list[int] | None = None
+    groups: list[GroupInfo] | None = None
+    if not isinstance(lists, Exception):
+        years, groups = lists
+        if group_id is not None and all(info.id != group_id for info in groups):
+            group_id = None  # deleted meanwhile (or remembered from long ago): everyone's figures
+    chosen = group_id
+    figures = _attempt(lambda: services.annual.figures(year, chosen, today, access=access))
+    reminders = _attempt(lambda: services.reminders.reminders(today, chosen, REMINDER_LIMIT, access=access))
+    return DashboardReading(year, group_id, years, groups, figures, reminders)
+
+
+class _IndentedItems(QStyledItemDelegate):
+    """The group list indented by depth when it is open; the closed combo shows the name alone."""
+
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        depth = index.data(DEPTH_ROLE)
+        if isinstance(depth, int) and depth > 0:
+            option.text = "    " * depth + option.text
 
 
 class DashboardTab(QWidget):
     open_requested = Signal(str, int)  # TARGET_* and the record's id: MainWindow.open_record
+    member_edit_requested = Signal(int)  # a member of a missing-data list: its editor
+    reminders_requested = Signal(str)  # a kind's "…외 N건": every reminder of that kind, in its tab
     figures_shown = Signal()  # once, when the first figures have been painted (start-up benchmark)
+    read_failed = Signal(str)  # the figures could not be read: the message shown
 
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        access_provider: Callable[[], DisputeAccess | None] | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("dashboard_tab")
         self.services = services
+        # The disputes tab's access now: unlocked, the mediation figures are the chosen group's.
+        self.access_provider = access_provider or (lambda: None)
         self.figures: AnnualFigures | None = None
         self.reminders: Reminders | None = None
+        self.missing_dialogs: dict[str, MissingMembersDialog] = {}
+        self._missing_generation: dict[str, int] = {}
         self._generation = 0
         self._shown_generation = 0
         self._dirty = True  # read again when next shown
         self._lists_read = False
+        self._group_key = group_key(services.db)
+        # Until the lists come with the first reading: this year, and the group chosen last time.
+        self._pending_group: int | None = QSettings().value(self._group_key, 0, type=int) or None
         self._build()
-        self.reload_lists()
         self._restore_layout()
 
     # --- layout --------------------------------------------------------------------------
@@ -66,6 +161,10 @@ class DashboardTab(QWidget):
         self.year_combo = QComboBox(objectName="dashboard_year")
         self.group_combo = QComboBox(objectName="dashboard_group")
         self.group_combo.setMinimumContentsLength(14)
+        self.group_combo.setItemDelegate(_IndentedItems(self.group_combo))
+        this_year = dt.date.today().year
+        self.year_combo.addItem(self.tr("{0}년").format(this_year), this_year)  # the rest once read
+        self.group_combo.addItem(self.tr("전체"), None)
         self.year_combo.currentIndexChanged.connect(lambda _index: self._choice_changed())
         self.group_combo.currentIndexChanged.connect(lambda _index: self._choice_changed())
         self.refresh_button = QPushButton(self.tr("새로 고침"), objectName="dashboard_refresh")
@@ -124,6 +223,7 @@ class DashboardTab(QWidget):
         self.reminders_panel.setMinimumWidth(220)
         self.reminders_panel.open_requested.connect(self.open_requested)
         self.reminders_panel.missing_requested.connect(self.show_missing)
+        self.reminders_panel.more_requested.connect(self.reminders_requested)
         reminders_frame = QFrame()
         reminders_frame.setFrameShape(QFrame.Shape.StyledPanel)
         reminders_box = QVBoxLayout(reminders_frame)
@@ -165,46 +265,45 @@ class DashboardTab(QWidget):
         QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
 
     # --- choices -------------------------------------------------------------------------
-    def reload_lists(self) -> None:
-        """Refill the year and group lists (groups may have been edited), keeping the choices; the
-        first time, the current year and the group chosen in the last session. Reads no figures:
-        `refresh` does (and showing the tab)."""
-        if self._lists_read:
-            year, group = self.year_combo.currentData(), self.group_combo.currentData()
-        else:
-            year = dt.date.today().year
-            group = QSettings().value(GROUP_KEY, 0, type=int) or None
-        years: list[int] = []
-        groups: list[GroupInfo] = []
-        try:
-            years = self.services.annual.years()
-            groups = self.services.groups.tree()
-        except UserError as exc:
-            self._show_failure(exc)
-        if year not in years:
-            years = sorted({*years, year}, reverse=True)
+    def _fill_lists(self, reading: DashboardReading) -> None:
+        """Refill the year and group lists from a reading (groups may have been edited), showing the
+        year and group it was read for."""
+        assert reading.years is not None and reading.groups is not None
+        years = (
+            reading.years
+            if reading.year in reading.years
+            else sorted({*reading.years, reading.year}, reverse=True)
+        )
         for combo in (self.year_combo, self.group_combo):
             combo.blockSignals(True)
             combo.clear()
         for value in years:
             self.year_combo.addItem(self.tr("{0}년").format(value), value)
         self.group_combo.addItem(self.tr("전체"), None)
-        for info in groups:
-            self.group_combo.addItem("  " * info.depth + info.name, info.id)
-            self.group_combo.setItemData(self.group_combo.count() - 1, info.path, Qt.ItemDataRole.ToolTipRole)
-        self.year_combo.setCurrentIndex(max(self.year_combo.findData(year), 0))
-        self.group_combo.setCurrentIndex(max(self.group_combo.findData(group), 0))
+        for info in reading.groups:
+            self.group_combo.addItem(info.name, info.id)
+            index = self.group_combo.count() - 1
+            self.group_combo.setItemData(index, info.depth, DEPTH_ROLE)
+            self.group_combo.setItemData(index, info.path, Qt.ItemDataRole.ToolTipRole)
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(reading.year), 0))
+        self.group_combo.setCurrentIndex(max(self.group_combo.findData(reading.group_id), 0))
         for combo in (self.year_combo, self.group_combo):
             combo.blockSignals(False)
-        if self._lists_read and self.choice() != (year, group):
-            self._dirty = True  # the chosen group is gone: the figures of what the lists now say
+        # The group chosen may have been gone: the one now shown is remembered.
+        QSettings().setValue(self._group_key, reading.group_id or 0)
         self._lists_read = True
+        self._pending_group = None
 
     def choice(self) -> tuple[int, int | None]:
-        return int(self.year_combo.currentData()), self.group_combo.currentData()
+        group = self.group_combo.currentData() if self._lists_read else self._pending_group
+        return int(self.year_combo.currentData()), group
 
     def group_name(self) -> str | None:
-        return self.group_combo.currentText().strip() if self.group_combo.currentData() is not None else None
+        return (
+            self.group_combo.currentText()
+            if self._lists_read and self.group_combo.currentData() is not None
+            else None
+        )
 
     def set_choice(self, year: int, group_id: int | None = None) -> None:
         """Choose a year and group as the user would (the figures are read again)."""
@@ -215,21 +314,26 @@ class DashboardTab(QWidget):
             self.year_combo.addItem(self.tr("{0}년").format(year), year)
             index = self.year_combo.count() - 1
         self.year_combo.setCurrentIndex(index)
-        self.group_combo.setCurrentIndex(max(self.group_combo.findData(group_id), 0))
+        if self._lists_read:
+            self.group_combo.setCurrentIndex(max(self.group_combo.findData(group_id), 0))
+        else:
+            self._pending_group = group_id
         for combo in (self.year_combo, self.group_combo):
             combo.blockSignals(False)
         self._choice_changed()
 
     def _choice_changed(self) -> None:
-        QSettings().setValue(GROUP_KEY, self.group_combo.currentData() or 0)
+        QSettings().setValue(self._group_key, self.choice()[1] or 0)
         self._reload()
 
     # --- reading -------------------------------------------------------------------------
     def refresh(self) -> None:
-        """F5, and whenever the tab is shown: the lists, figures and reminders read again (now if the
-        tab is shown, else when it is next shown)."""
-        self.reload_lists()
+        """F5, whenever the tab is shown, and after changes elsewhere: the lists, figures and
+        reminders read again (now if the tab is shown, else when it is next shown), and the open
+        missing-data lists."""
         self._reload()
+        for field in list(self.missing_dialogs):
+            self._read_missing(field)
 
     def _reload(self) -> None:
         self._dirty = True
@@ -258,38 +362,51 @@ class DashboardTab(QWidget):
         self._generation += 1
         generation = self._generation
         year, group_id = self.choice()
-        annual, reminders = self.services.annual, self.services.reminders
+        access = self.access_provider()
+        services = self.services
         self.status.setText(self.tr("불러오는 중…"))
-
-        def read(_progress: object) -> tuple[AnnualFigures, Reminders]:
-            return annual.figures(year, group_id), reminders.reminders(group_id=group_id)
-
         BackgroundTask(
             self,
             self.tr("현황 읽기"),
-            read,
-            lambda result: self._loaded(generation, result),
+            lambda _progress: read_dashboard(services, year, group_id, access),
+            lambda reading: self._loaded(generation, reading),
             show_progress=False,
             on_error=lambda exc: self._failed(generation, exc),
         ).start()
 
-    def _loaded(self, generation: int, result: tuple[AnnualFigures, Reminders]) -> None:
+    def _loaded(self, generation: int, reading: DashboardReading) -> None:
         if generation != self._generation:
             return  # a newer choice is being read
         self._shown_generation = generation
-        self.figures, self.reminders = result
-        self.message.hide()
-        self.show_figures(result[0])
-        self.reminders_panel.show_reminders(result[1])
+        if reading.years is not None and reading.groups is not None:
+            self._fill_lists(reading)
+        if isinstance(reading.figures, Exception):
+            self._show_failure(reading.figures)
+        else:
+            self.figures = reading.figures
+            self.message.hide()
+            self.show_figures(reading.figures)
+        if isinstance(reading.reminders, Exception):
+            self.reminders = None
+            self.reminders_panel.show_message(
+                self.tr("확인할 일을 읽지 못했습니다: {0}").format(user_message(reading.reminders)),
+                error=True,
+            )
+        else:
+            self.reminders = reading.reminders
+            self.reminders_panel.show_reminders(reading.reminders)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         self._shown_generation = generation
         self._show_failure(exc)
+        self.reminders = None
+        self.reminders_panel.show_message(self.tr("확인할 일을 읽지 못했습니다."), error=True)
 
     def _show_failure(self, exc: BaseException) -> None:
-        # In the tab, not in a box: the tab reads again each time it is shown.
+        """The figures could not be read: said in the tab (not in a box: the tab reads again each
+        time it is shown), and nothing of an earlier choice left standing under the new one."""
         text = self.tr("현황을 읽지 못했습니다: {0}").format(user_message(exc))
         self.message.setText(text)
         self.message.setStyleSheet(
@@ -297,21 +414,29 @@ class DashboardTab(QWidget):
         )
         self.message.show()
         self.status.setText("")
-        self.reminders_panel.show_message(self.tr("확인할 일을 읽지 못했습니다."), error=True)
+        self.status.setToolTip("")
+        self.figures = None
+        self.figures_panel.show_placeholder()
+        for chart in (self.industry_chart, self.month_chart, self.outcome_chart):
+            chart.set_bars([])
+        for panel in (self.industry_panel, self.month_panel, self.outcome_panel):
+            panel.subtitle = panel.context = ""
+        self.tables.clear()
+        self.read_failed.emit(text)
 
     # --- showing -------------------------------------------------------------------------
     def show_figures(self, figures: AnnualFigures) -> None:
         # The year and group are in the combos; the group's whole path and the day go here.
         day = f"{figures.as_of.year}. {figures.as_of.month}. {figures.as_of.day}."
+        context = self.tr("{0}년 · {1} · {2} 기준").format(figures.year, figures.group_label, day)
         self.status.setText(self.tr("{0} 기준").format(day))
-        self.status.setToolTip(
-            self.tr("{0}년 · {1} · {2} 기준").format(figures.year, figures.group_label, day)
-        )
+        self.status.setToolTip(context)
         self.figures_panel.show_figures(figures)
         self.tables.show_figures(figures)
         subtitle = f"{figures.year}" + (f" {self.group_name()}" if figures.group_id is not None else "")
         for panel in (self.industry_panel, self.month_panel, self.outcome_panel):
             panel.subtitle = subtitle
+            panel.context = context
         self.industry_chart.set_bars(
             [
                 Bar(
@@ -346,24 +471,63 @@ class DashboardTab(QWidget):
         )
 
     # --- actions -------------------------------------------------------------------------
-    def show_missing(self, field: str) -> MissingMembersDialog | None:
-        """The members of the chosen group without `field`; one opens with a double-click."""
+    def show_missing(self, field: str) -> None:
+        """The members of the chosen group without `field`, read in the background, in one list per
+        field (brought to the front, and read again, when it is open already)."""
+        dialog = self.missing_dialogs.get(field)
+        if dialog is not None:
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
+        self._read_missing(field, self.choice()[1] if dialog is None else None)
+
+    def _read_missing(self, field: str, group_id: int | None = None) -> None:
+        """(Re)fill the list of `field`: of `group_id` for a new list, of its own group for an open one."""
+        dialog = self.missing_dialogs.get(field)
+        if dialog is not None:
+            group_id = dialog.group_id
+        generation = self._missing_generation.get(field, 0) + 1
+        self._missing_generation[field] = generation
+        reminders = self.services.reminders
+        group_label = self.group_name() if group_id is not None else None
+        BackgroundTask(
+            self,
+            self.tr("회원사 목록 읽기"),
+            lambda _progress: reminders.members_missing(field, group_id),
+            lambda members: self._missing_read(field, generation, group_id, group_label, members),
+            show_progress=False,
+        ).start()
+
+    def _missing_read(
+        self,
+        field: str,
+        generation: int,
+        group_id: int | None,
+        group_label: str | None,
+        members: list[tuple[int, str]],
+    ) -> None:
+        if generation != self._missing_generation.get(field):
+            return  # asked again since
+        dialog = self.missing_dialogs.get(field)
+        if dialog is not None:
+            dialog.set_members(members)
+            return
         from collabdesk.services.reminders import MISSING_FIELDS
 
-        _year, group_id = self.choice()
-        members: list[tuple[int, str]] = []
-        if not run_service_action(
-            self, lambda: members.extend(self.services.reminders.members_missing(field, group_id))
-        ):
-            return None
-        dialog = MissingMembersDialog(MISSING_FIELDS.get(field, field), members, self)
-        dialog.open_requested.connect(self.open_requested)
-        dialog.finished.connect(lambda _result: self._reload())
+        dialog = MissingMembersDialog(MISSING_FIELDS.get(field, field), members, self, group_id, group_label)
+        dialog.edit_requested.connect(self.member_edit_requested)
+        dialog.finished.connect(lambda _result: self._missing_closed(field))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # Not modal: the member opens in its tab while the list stays at hand for the next one.
+        self.missing_dialogs[field] = dialog
+        # Not modal: the member's editor opens while the list stays at hand for the next one.
         dialog.show()
-        return dialog
+
+    def _missing_closed(self, field: str) -> None:
+        self.missing_dialogs.pop(field, None)
+        self._reload()
 
     def save_report(self, extension: str) -> BackgroundTask | None:
         year, group_id = self.choice()
-        return save_annual_report(self, self.services, year, group_id, self.group_name(), extension)
+        return save_annual_report(
+            self, self.services, year, group_id, self.group_name(), extension, access=self.access_provider()
+        )

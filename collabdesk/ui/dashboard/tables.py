@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from collabdesk.formatting import money, thousands
+from collabdesk.formatting import money, one_decimal, rate, thousands
 from collabdesk.services.annual_types import AnnualFigures
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -59,9 +59,16 @@ class KindTables(QWidget):
         for line in figures.meetings.by_kind:
             if not line.count:
                 continue
-            attendance = "" if line.average_attendance is None else f"{line.average_attendance:,.1f}"
-            rate = "" if line.attendance_rate is None else f"{line.attendance_rate * 100:.0f}%"
-            self._add(self.meetings, [line.kind, thousands(line.count), attendance, rate])
+            # As the annual report prints them (half up, '—' where no roll was kept).
+            self._add(
+                self.meetings,
+                [
+                    line.kind,
+                    thousands(line.count),
+                    one_decimal(line.average_attendance),
+                    rate(line.attendance_rate),
+                ],
+            )
         self.outcomes.clear()
         for outcome in figures.projects.outcomes:
             if not outcome.count:
@@ -73,6 +80,11 @@ class KindTables(QWidget):
                 empty = QTreeWidgetItem([self.tr("자료 없음")])
                 empty.setForeground(0, Qt.GlobalColor.gray)
                 table.addTopLevelItem(empty)
+
+    def clear(self) -> None:
+        """Nothing shown (the figures could not be read)."""
+        self.meetings.clear()
+        self.outcomes.clear()
 
     def _add(self, table: QTreeWidget, texts: list[str]) -> None:
         item = QTreeWidgetItem(texts)
