@@ -526,6 +526,14 @@ The current database is backed up first, so it can be restored under &apos;Backu
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/chart.py" line="80"/>
+        <source>자료 없음</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>BatchIssueDialog</name>
     <message>
         <location filename="../../collabdesk/ui/certificates/batch_dialog.py" line="50"/>
@@ -757,193 +765,193 @@ Members it added will be deleted ({2}); members it changed get back their earlie
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="87"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="88"/>
         <source>새 분쟁조정 사건</source>
         <translation>New mediation case</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="89"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="90"/>
         <source>사건 수정 - {0}</source>
         <translation>Edit case - {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="99"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="100"/>
         <source>이 사건의 조정 결과로 협약 버전을 만들었으므로 관련 과제를 바꿀 수 없습니다</source>
         <translation>An agreement version was made from this case&apos;s outcome, so the related project cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="116"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="117"/>
         <source>일</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="118"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="119"/>
         <source>접수일부터 처리 기한까지의 날 수. 공공 조정기구는 대개 60일입니다.</source>
         <translation>Days from receipt to the deadline. Public mediation bodies usually allow 60 days.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="123"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="124"/>
         <source>접수일(&amp;D)</source>
         <translation>&amp;Date received</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="124"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="125"/>
         <source>유형(&amp;T)</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="125"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="126"/>
         <source>처리 기간</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="137"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="138"/>
         <source>구분</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="137"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="138"/>
         <source>당사자</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="137"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="138"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="137"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="138"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="148"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="149"/>
         <source>회원사 추가…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="150"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="151"/>
         <source>회원사 명부에서 고릅니다. 대표자와 주소는 비워 두면 명부의 것을 씁니다.</source>
         <translation>Choose from the member directory. Left empty, the CEO and address are taken from the directory.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="153"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="154"/>
         <source>외부 당사자 추가</source>
         <translation>Add outside party</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="154"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="155"/>
         <source>회원사가 아닌 회사나 사람. 이름을 표에 입력합니다.</source>
         <translation>A company or person that is not a member. Type the name in the table.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="156"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="157"/>
         <source>빼기</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="166"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="167"/>
         <source>당사자 (신청인과 피신청인이 한 곳 이상씩)</source>
         <translation>Parties (at least one applicant and one respondent)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="170"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="171"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="179"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="180"/>
         <source>협약</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="182"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="183"/>
         <source>원 단위 숫자, 예: 35,000,000 (없으면 비워 둡니다)</source>
         <translation>Amount in won, e.g. 35,000,000 (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="187"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="188"/>
         <source>신청인이 무엇을 구하는지, 그 이유를 적습니다</source>
         <translation>What the applicant asks for, and why</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="190"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="191"/>
         <source>관련 과제</source>
         <translation>Related project</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="191"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="192"/>
         <source>분쟁 금액(원)</source>
         <translation>Amount in dispute (KRW)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="192"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="193"/>
         <source>조정위원</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="193"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="194"/>
         <source>신청 내용</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="201"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="202"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="209"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="210"/>
         <source>{0} (활동 안 함)</source>
         <translation>{0} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="216"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="217"/>
         <source>(조정위원 목록이 비어 있습니다 — 설정 → 조정위원 관리)</source>
         <translation>(The mediator list is empty — Settings → Mediators)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="224"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="225"/>
         <source>접수일에 유효한 협약</source>
         <translation>In force on receipt</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="227"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="228"/>
         <source>접수일 당시 효력이 있던 버전을 저장할 때 찾아 연결합니다</source>
         <translation>On saving, the version in force on the date received is found and linked</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="240"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="241"/>
         <source>제{0}차 ({1})</source>
         <translation>Version {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="274"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="275"/>
         <source>회원사 명부의 회사입니다</source>
         <translation>A company from the member directory</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="288"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="289"/>
         <source>당사자로 넣을 회원사</source>
         <translation>Member to add as a party</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="328"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="329"/>
         <source>분쟁 금액은 원 단위 숫자로 입력해 주십시오 (예: 35,000,000).</source>
         <translation>Enter the amount in dispute as a number of won (e.g. 35,000,000).</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="381"/>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="387"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="382"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="388"/>
         <source>저장할 수 없습니다</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="408"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="409"/>
         <source>변경 내용 버리기</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="408"/>
+        <location filename="../../collabdesk/ui/disputes/case_dialog.py" line="409"/>
         <source>저장하지 않은 내용을 버리시겠습니까?</source>
         <translation>Discard the unsaved changes?</translation>
     </message>
@@ -1256,27 +1264,27 @@ Members it added will be deleted ({2}); members it changed get back their earlie
         <translation> · {0} revoked</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="260"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="277"/>
         <source>증명서를 고르면 여기에 상태, 확인코드, 취소·재발급 내역이 보입니다.</source>
         <translation>Choose a certificate to see its status, verification code and any revocation or reissue here.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="262"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="279"/>
         <source>찾은 증명서가 없습니다. &apos;발급…&apos;으로 증명서를 발급하십시오.</source>
         <translation>No certificates found. Issue one with &apos;Issue…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="317"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="334"/>
         <source>{0} - {1}</source>
         <translation>{0} - {1}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="319"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="336"/>
         <source>인증서 PDF를 만드는 중…</source>
         <translation>Making the certificate PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="344"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="361"/>
         <source>{0} ({1})을(를) 취소하시겠습니까?
 사유: {2}
 
@@ -1287,17 +1295,17 @@ Reason: {2}
 A revocation cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="346"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="363"/>
         <source>증명서 취소</source>
         <translation>Revoke certificate</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="351"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="368"/>
         <source>취소할 수 없습니다</source>
         <translation>Cannot revoke</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="367"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="384"/>
         <source>{0} ({1})을(를) 새 번호로 재발급하시겠습니까?
 사유: {2}
 
@@ -1308,14 +1316,44 @@ Reason: {2}
 This number becomes invalid; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="369"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="386"/>
         <source>증명서 재발급</source>
         <translation>Reissue certificate</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/certificates/tab.py" line="382"/>
+        <location filename="../../collabdesk/ui/certificates/tab.py" line="399"/>
         <source>증명서를 재발급하는 중…</source>
         <translation>Reissuing the certificate…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/chart_panel.py" line="38"/>
+        <location filename="../../collabdesk/ui/dashboard/chart_panel.py" line="46"/>
+        <source>PNG로 저장…</source>
+        <translation>Save PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/chart_panel.py" line="39"/>
+        <source>이 그래프를 그림 파일(PNG)로 저장합니다</source>
+        <translation>Save this chart as a picture (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/chart_panel.py" line="65"/>
+        <location filename="../../collabdesk/ui/dashboard/chart_panel.py" line="75"/>
+        <source>그래프 저장</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/chart_panel.py" line="67"/>
+        <source>PNG 그림 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/chart_panel.py" line="82"/>
+        <source>그림 파일을 저장할 수 없습니다: {0}</source>
+        <translation>Could not save the picture: {0}</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1438,138 @@ This number becomes invalid; this cannot be undone.</translation>
         <location filename="../../collabdesk/ui/members/form.py" line="105"/>
         <source>비고</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="166"/>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="281"/>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="314"/>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="468"/>
+        <source>{0}년</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="167"/>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="282"/>
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="170"/>
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="171"/>
+        <source>현황을 다시 읽습니다 (F5)</source>
+        <translation>Read the overview again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="173"/>
+        <source>보고서 PDF…</source>
+        <translation>Report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="174"/>
+        <source>고른 연도와 그룹의 사업실적 보고서를 PDF로 저장합니다</source>
+        <translation>Save the annual report of the chosen year and group as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="176"/>
+        <source>보고서 Excel…</source>
+        <translation>Report Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="177"/>
+        <source>고른 연도와 그룹의 사업실적 보고서를 Excel로 저장합니다</source>
+        <translation>Save the annual report of the chosen year and group as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="182"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="184"/>
+        <source>그룹</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="199"/>
+        <source>업종별 회원사</source>
+        <translation>Members by industry</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="200"/>
+        <source>월별 회의</source>
+        <translation>Meetings by month</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="201"/>
+        <source>연도별 성과</source>
+        <translation>Outcomes by year</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="367"/>
+        <source>불러오는 중…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="370"/>
+        <source>현황 읽기</source>
+        <translation>Reading the overview</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="392"/>
+        <source>확인할 일을 읽지 못했습니다: {0}</source>
+        <translation>Could not read the to-do list: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="405"/>
+        <source>확인할 일을 읽지 못했습니다.</source>
+        <translation>Could not read the to-do list.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="410"/>
+        <source>현황을 읽지 못했습니다: {0}</source>
+        <translation>Could not read the overview: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="431"/>
+        <source>{0}년 · {1} · {2} 기준</source>
+        <translation>{0} · {1} · as of {2}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="432"/>
+        <source>{0} 기준</source>
+        <translation>As of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="445"/>
+        <source>{0}: {1}개사 · 매출 {2}원 · 종업원 {3}명</source>
+        <translation>{0}: {1} companies · sales {2} won · {3} employees</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="459"/>
+        <source>{0}월</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="461"/>
+        <source>{0}월: 회의·행사 {1}회</source>
+        <translation>Month {0}: {1} meetings and events</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="468"/>
+        <source>{0}년: 성과 {1}건</source>
+        <translation>{0}: {1} outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tab.py" line="495"/>
+        <source>회원사 목록 읽기</source>
+        <translation>Reading the member list</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1978,7 @@ This number becomes invalid; this cannot be undone.</translation>
         <location filename="../../collabdesk/ui/disputes/tab.py" line="110"/>
         <location filename="../../collabdesk/ui/disputes/tab.py" line="302"/>
         <location filename="../../collabdesk/ui/disputes/tab.py" line="368"/>
-        <location filename="../../collabdesk/ui/disputes/tab.py" line="486"/>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="445"/>
         <source>회원사…</source>
         <translation>Member…</translation>
     </message>
@@ -2003,37 +2173,37 @@ This number becomes invalid; this cannot be undone.</translation>
         <translation>{0} closed</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/tab.py" line="439"/>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="466"/>
         <source>잠금을 해제하면 쓸 수 있습니다 (사건 수가 보이므로)</source>
         <translation>Available once unlocked (it shows numbers of cases)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/tab.py" line="457"/>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="484"/>
         <source>사건을 고르면 여기에 당사자, 신청 내용, 진행 경과, 조정기일, 조정 결과가 보입니다.</source>
         <translation>Choose a case to see its parties, claim, progress, sessions and outcome here.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/tab.py" line="459"/>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="486"/>
         <source>찾은 사건이 없습니다.</source>
         <translation>No cases found.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/tab.py" line="463"/>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="490"/>
         <source>잠금을 해제하면 이 사건의 내용이 보입니다.</source>
         <translation>Unlock to see the details of this case.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/tab.py" line="504"/>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="526"/>
         <source>분쟁조정 사건은 지우지 않습니다. 잘못 접수한 사건은 &apos;상태 변경…&apos;에서 취하나 각하로 종결하십시오.</source>
         <translation>Mediation cases are never deleted. Close a case received by mistake as Withdrawn or Dismissed under &apos;Change status…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/tab.py" line="521"/>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="543"/>
         <source>분쟁 유형 관리</source>
         <translation>Dispute types</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/disputes/tab.py" line="523"/>
+        <location filename="../../collabdesk/ui/disputes/tab.py" line="545"/>
         <source>{0} ({1}건)</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2105,6 +2275,170 @@ This number becomes invalid; this cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="90"/>
+        <source>회원사</source>
+        <translation>Member companies</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="91"/>
+        <source>매출 합계</source>
+        <translation>Total sales</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="92"/>
+        <source>고용</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="93"/>
+        <source>회의·행사</source>
+        <translation>Meetings and events</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="94"/>
+        <source>협업 과제</source>
+        <translation>Collaboration projects</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="95"/>
+        <source>협업인증서</source>
+        <translation>Collaboration certificates</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="96"/>
+        <source>분쟁조정</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="155"/>
+        <source>회원사 없음</source>
+        <translation>No member companies</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="159"/>
+        <source>최대 업종 {0} ({1})</source>
+        <translation>Largest industry: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="167"/>
+        <source>{0}개사</source>
+        <translation>{0} members</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="169"/>
+        <source>가입 {0}</source>
+        <translation>joined {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="170"/>
+        <source>탈퇴 {0}</source>
+        <translation>left {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="177"/>
+        <source>매출액 자료 없음</source>
+        <translation>No sales data</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="181"/>
+        <source>명</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="182"/>
+        <source>종업원수 자료 없음</source>
+        <translation>No employee data</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="183"/>
+        <source>{0}명</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="187"/>
+        <source>출석 기록 없음</source>
+        <translation>No attendance records</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="190"/>
+        <source>평균 출석 {0}</source>
+        <translation>avg. attendance {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="190"/>
+        <source>개사</source>
+        <translation> companies</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="191"/>
+        <source>출석률 {0}</source>
+        <translation>attendance {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="195"/>
+        <source>{0}회</source>
+        <translation>{0} meetings</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="199"/>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="219"/>
+        <source>{0}건 진행</source>
+        <translation>{0} ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="201"/>
+        <source>시작 {0}</source>
+        <translation>started {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="202"/>
+        <source>종료 {0}</source>
+        <translation>ended {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="203"/>
+        <source>성과 {0}건</source>
+        <translation>outcomes {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="209"/>
+        <source>{0}건 발급</source>
+        <translation>{0} issued</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="211"/>
+        <source>취소 {0}건</source>
+        <translation>revoked {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="221"/>
+        <source>기한 지남 {0}</source>
+        <translation>overdue {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="222"/>
+        <source>접수 {0}</source>
+        <translation>received {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="223"/>
+        <source>종결 {0}</source>
+        <translation>closed {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="226"/>
+        <source>조정 암호를 입력하지 않아 분쟁조정은 연합회 전체의 수치입니다. 분쟁조정 탭에서 잠금을 해제하면 고른 그룹의 사건만 셉니다.</source>
+        <translation>The mediation password has not been entered, so these are the figures of the whole federation. Unlock the Disputes tab to count only the chosen group&apos;s cases.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/figures_panel.py" line="231"/>
+        <source>연합회 전체 수치 — 그룹별은 조정 암호 입력 후</source>
+        <translation>Whole federation — per group once unlocked</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../collabdesk/ui/roster/import_wizard.py" line="155"/>
@@ -2150,6 +2484,80 @@ This number becomes invalid; this cannot be undone.</translation>
         <location filename="../../collabdesk/ui/roster/import_wizard.py" line="232"/>
         <source>명부 파일을 읽는 중…</source>
         <translation>Reading the roster…</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="41"/>
+        <source>회원사</source>
+        <translation>Member companies</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="42"/>
+        <source>담당자</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="43"/>
+        <source>회의록</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="44"/>
+        <source>협업 컨소시엄</source>
+        <translation>Consortia</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="45"/>
+        <source>증명서</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="46"/>
+        <source>분쟁조정</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="67"/>
+        <location filename="../../collabdesk/ui/global_search.py" line="137"/>
+        <source>통합 검색</source>
+        <translation>Global search</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="81"/>
+        <source>회원사, 담당자, 회의, 과제, 증명서 번호…</source>
+        <translation>Members, contacts, meetings, projects, certificate numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="134"/>
+        <source>찾는 중…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="172"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="187"/>
+        <source>…외 {0}건 — 해당 탭에서 보기</source>
+        <translation>…{0} more — show them in their tab</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="195"/>
+        <source>찾은 결과가 없습니다.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="197"/>
+        <source>Enter: 열기 · ↑↓: 이동 · Esc: 닫기</source>
+        <translation>Enter: open · ↑↓: move · Esc: close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/global_search.py" line="200"/>
+        <source>검색어를 입력하십시오. 분쟁조정 사건은 잠금을 해제했을 때만 찾습니다.</source>
+        <translation>Type what to look for. Mediation cases are searched only while the Disputes tab is unlocked.</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +3207,59 @@ Verification code: {1}</translation>
     </message>
 </context>
 <context>
+    <name>KindTables</name>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tables.py" line="42"/>
+        <source>회의 종류</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tables.py" line="42"/>
+        <source>횟수</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tables.py" line="42"/>
+        <source>평균 출석</source>
+        <translation>Avg. attendance</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tables.py" line="42"/>
+        <source>출석률</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tables.py" line="45"/>
+        <source>성과 종류</source>
+        <translation>Outcome kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tables.py" line="45"/>
+        <source>건수</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tables.py" line="45"/>
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tables.py" line="49"/>
+        <source>종류별 회의</source>
+        <translation>Meetings by type</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tables.py" line="50"/>
+        <source>종류별 성과</source>
+        <translation>Outcomes by kind</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/tables.py" line="80"/>
+        <source>자료 없음</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>KindsDialog</name>
     <message>
         <location filename="../../collabdesk/ui/certificates/kinds_dialog.py" line="226"/>
@@ -2922,155 +3383,175 @@ Verification code: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="87"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="92"/>
         <source>CollabDesk — 협업그룹 사무국</source>
         <translation>CollabDesk — Collaboration Group Secretariat</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="89"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="94"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="90"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="114"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="95"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="127"/>
+        <source>현황</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="128"/>
         <source>회원사 명부</source>
         <translation>Member Directory</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="116"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="130"/>
         <source>회의록</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="120"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="134"/>
         <source>협업 컨소시엄</source>
         <translation>Consortia</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="123"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="245"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="139"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="283"/>
         <source>증명서</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="126"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="142"/>
         <source>분쟁조정</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="136"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="161"/>
         <source> (읽기 전용)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="139"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="164"/>
         <source>읽기 전용: 다른 CollabDesk가 이 데이터베이스를 쓰고 있어 볼 수만 있습니다. {0}</source>
         <translation>Read-only: another CollabDesk is writing this database, so it can only be viewed. {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="143"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="168"/>
         <source>데이터베이스: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="152"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="178"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="154"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="180"/>
         <source>명부 가져오기…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="155"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="181"/>
         <source>명부 내보내기…</source>
         <translation>Export roster…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="156"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="182"/>
         <source>가져오기 양식 저장…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="157"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="183"/>
         <source>가져오기 기록…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="167"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="193"/>
         <source>백업과 복원…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="172"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="198"/>
         <source>샘플 데이터 채우기…</source>
         <translation>Fill In Sample Data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="176"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="202"/>
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="181"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="207"/>
         <source>도구(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="182"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="208"/>
+        <source>통합 검색…</source>
+        <translation>Global search…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="210"/>
+        <source>회원사, 담당자, 회의록, 과제, 증명서를 한 번에 찾습니다</source>
+        <translation>Search members, contacts, minutes, projects and certificates at once</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="215"/>
         <source>최근 변경 이력…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="186"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="219"/>
         <source>증명서 확인…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="188"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="221"/>
         <source>번호와 확인코드로 증명서가 진짜인지 확인합니다</source>
         <translation>Check by number and verification code that a certificate is genuine</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="192"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="225"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="197"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="230"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="198"/>
-        <location filename="../../collabdesk/ui/main_window.py" line="339"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="231"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="491"/>
         <source>CollabDesk 정보</source>
         <translation>About CollabDesk</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="245"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="283"/>
         <source>읽기 전용으로 열어 증명서를 발급할 수 없습니다.</source>
         <translation>The database is open read-only, so certificates cannot be issued.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="272"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="345"/>
+        <source>찾는 기록이 없습니다 (삭제되었을 수 있습니다)</source>
+        <translation>The record was not found (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/main_window.py" line="418"/>
         <source>샘플 데이터</source>
         <translation>Sample Data</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="272"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="418"/>
         <source>샘플 회원사 {0}곳을 추가했습니다.</source>
         <translation>Added {0} sample member companies.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="277"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="423"/>
         <source>샘플 데이터를 채우는 중…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="341"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="493"/>
         <source>CollabDesk {0}
 중소기업 협업그룹 사무국을 위한 오프라인 프로그램
 
@@ -3905,34 +4386,34 @@ Font: NanumGothic (SIL Open Font License 1.1)</translation>
         <translation>{0} meetings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="230"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="247"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;회의를 고르면 여기에 요약이 보입니다.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Choose a meeting to see its summary here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="233"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="250"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;찾은 회의가 없습니다. &apos;새 회의&apos;로 기록을 시작하십시오.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;No meetings found. Start a record with &apos;New meeting&apos;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="282"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="299"/>
         <source>&apos;{0}&apos; ({1}) 회의를 삭제하시겠습니까?
 출석, 안건, 의결사항, 후속조치도 함께 삭제되며 되돌릴 수 없습니다.</source>
         <translation>Delete the meeting &apos;{0}&apos; ({1})?
 Its attendance, agenda, resolutions and action items are deleted too, and this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="284"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="301"/>
         <source>회의 삭제</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="313"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="330"/>
         <source>회의 종류 관리</source>
         <translation>Meeting types</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/meetings/tab.py" line="313"/>
+        <location filename="../../collabdesk/ui/meetings/tab.py" line="330"/>
         <source>{0} ({1}건)</source>
         <translation>{0} ({1} meetings)</translation>
     </message>
@@ -4294,126 +4775,126 @@ Keep Editing: keep what you entered. Note down what you need; you can only save 
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="73"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="74"/>
         <source>회사명, 대표자, 사업자등록번호, 전문역량, 주소, 담당자 검색 (Ctrl+F)</source>
         <translation>Search company, CEO, reg. no., competences, address, contact (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="82"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="83"/>
         <source>재적(활동·휴면)</source>
         <translation>Current (active/dormant)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="87"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="88"/>
         <source>필터 초기화</source>
         <translation>Reset Filters</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="93"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="94"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="94"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="95"/>
         <source>그룹</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="95"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="96"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="96"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="97"/>
         <source>회원구분</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="102"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="103"/>
         <source>회원사 추가</source>
         <translation>Add Member</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="103"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="104"/>
         <source>수정</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="104"/>
-        <location filename="../../collabdesk/ui/members/tab.py" line="358"/>
-        <location filename="../../collabdesk/ui/members/tab.py" line="374"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="105"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="397"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="413"/>
         <source>탈퇴 처리</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="105"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="106"/>
         <source>활동으로 복귀</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="106"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="107"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="107"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="108"/>
         <source>그룹 관리</source>
         <translation>Manage Groups</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="108"/>
-        <location filename="../../collabdesk/ui/members/tab.py" line="407"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="109"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="446"/>
         <source>업종 관리</source>
         <translation>Manage Industries</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="109"/>
-        <location filename="../../collabdesk/ui/members/tab.py" line="407"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="110"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="446"/>
         <source>회원구분 관리</source>
         <translation>Manage Classes</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="110"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="111"/>
         <source>새 회원사를 추가합니다 (Ctrl+N)</source>
         <translation>Add a new member company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="111"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="112"/>
         <source>선택한 회원사를 수정합니다 (Enter)</source>
         <translation>Edit the selected member company (Enter)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="112"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="113"/>
         <source>선택한 회원사를 완전히 삭제합니다 (Delete)</source>
         <translation>Permanently delete the selected member company (Delete)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="216"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="217"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="245"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="246"/>
         <source>검색 결과 {0}개사</source>
         <translation>{0} companies found</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="272"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="311"/>
         <source>통계 계산</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="359"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="398"/>
         <source>&apos;{0}&apos;을(를) 탈퇴 처리합니다. 탈퇴일을 입력해 주십시오 (예: 2026-11-24).</source>
         <translation>Withdraw &apos;{0}&apos;. Please enter the withdrawal date (e.g. 2026-11-24).</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="371"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="410"/>
         <source>탈퇴일을 입력해 주십시오.</source>
         <translation>Please enter the withdrawal date.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="390"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="429"/>
         <source>&apos;{0}&apos;({1})을(를) 완전히 삭제하시겠습니까?
 담당자와 그룹 소속도 함께 삭제되며 되돌릴 수 없습니다.
 회원사가 탈퇴한 경우에는 삭제 대신 &apos;탈퇴 처리&apos;를 사용하십시오.</source>
@@ -4422,7 +4903,7 @@ Its contact persons and group memberships are deleted too. This cannot be undone
 If the member company has left, use &apos;Withdraw&apos; instead of deleting.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/members/tab.py" line="393"/>
+        <location filename="../../collabdesk/ui/members/tab.py" line="432"/>
         <source>회원사 삭제</source>
         <translation>Delete Member Company</translation>
     </message>
@@ -4473,6 +4954,34 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
         <location filename="../../collabdesk/ui/projects/item_dialogs.py" line="90"/>
         <source>저장할 수 없습니다</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>MissingMembersDialog</name>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="231"/>
+        <source>{0} 없는 회원사</source>
+        <translation>Members without {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="232"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="238"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="264"/>
+        <source>{0} 칸이 비어 있는 회원사 {1}곳입니다. 두 번 누르거나 Enter를 누르면 회원사 정보 수정 창이 열립니다.</source>
+        <translation>{1} member companies have no {0}. Double-click one or press Enter to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="267"/>
+        <source>{0} 칸이 비어 있는 회원사가 없습니다.</source>
+        <translation>No member company is missing {0}.</translation>
     </message>
 </context>
 <context>
@@ -5687,79 +6196,79 @@ If the member company has left, use &apos;Withdraw&apos; instead of deleting.</t
         <translation> · {0} overdue</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="257"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="274"/>
         <source>과제를 고르면 여기에 참여자, 협약 이력, 마일스톤, 성과가 보입니다.</source>
         <translation>Choose a project to see its participants, agreement history, milestones and outcomes here.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="259"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="276"/>
         <source>찾은 과제가 없습니다. &apos;새 과제&apos;로 등록을 시작하십시오.</source>
         <translation>No projects found. Start with &apos;New project&apos;.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="309"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="326"/>
         <source>&apos;{0}&apos; 과제를 삭제하시겠습니까?
 협약 이력, 마일스톤, 성과도 함께 삭제되며 되돌릴 수 없습니다.</source>
         <translation>Delete the project &apos;{0}&apos;?
 Its agreement history, milestones and outcomes are deleted with it; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="311"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="328"/>
         <source>과제 삭제</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="331"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="348"/>
         <source>&apos;{0}&apos; 단계로 되돌리면 그 뒤 단계에 기록된 날짜가 지워집니다. 계속하시겠습니까?</source>
         <translation>Going back to the &apos;{0}&apos; stage clears the dates recorded for the stages after it. Continue?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="334"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="351"/>
         <source>&apos;{0}&apos; 단계에 도달한 날을 {1}에서 {2}(으)로 바꾸시겠습니까?</source>
         <translation>Change the day the &apos;{0}&apos; stage was reached from {1} to {2}?</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="337"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="354"/>
         <source>단계 변경</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="407"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="424"/>
         <source>컨소시엄 현황</source>
         <translation>Consortium report</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="411"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="428"/>
         <source>컨소시엄 현황 PDF로 저장</source>
         <translation>Save consortium report as PDF</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="413"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="430"/>
         <source>PDF 문서 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="422"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="439"/>
         <source>컨소시엄 현황 PDF를 저장하는 중…</source>
         <translation>Saving the consortium report PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="430"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="447"/>
         <source>컨소시엄 현황 PDF를 만드는 중…</source>
         <translation>Making the consortium report PDF…</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="445"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="462"/>
         <source>과제 종류 관리</source>
         <translation>Project kinds</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="445"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="462"/>
         <source>{0} ({1}건)</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/projects/tab.py" line="454"/>
+        <location filename="../../collabdesk/ui/projects/tab.py" line="471"/>
         <source>역할 목록 관리</source>
         <translation>Role list</translation>
     </message>
@@ -5911,6 +6420,54 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
         <location filename="../../collabdesk/ui/certificates/register_model.py" line="92"/>
         <source>{0}(으)로 재발급되어 효력 없음</source>
         <translation>Reissued as {0}; no longer valid</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="81"/>
+        <source>확인할 일</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="94"/>
+        <source>두 번 누르거나 Enter를 누르면 해당 기록을 엽니다</source>
+        <translation>Double-click or press Enter to open the record</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="108"/>
+        <source>불러오는 중…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="123"/>
+        <source>확인할 일이 없습니다.</source>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="134"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="137"/>
+        <source>{0} ({1}) — 연합회 전체</source>
+        <translation>{0} ({1}) — whole federation</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="141"/>
+        <source>조정 암호를 입력하지 않아 연합회 전체 사건의 기한입니다. 분쟁조정 탭에서 잠금을 해제하면 고른 그룹의 사건만 봅니다.</source>
+        <translation>The mediation password has not been entered, so these are the deadlines of the whole federation&apos;s cases. Unlock the Disputes tab to see only the chosen group&apos;s cases.</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="156"/>
+        <source>…외 {0}건 — 모두 보기</source>
+        <translation>…{0} more — show all</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/reminders_panel.py" line="159"/>
+        <source>두 번 누르거나 Enter를 누르면 해당 탭에서 모두 봅니다</source>
+        <translation>Double-click or press Enter to see them all in their tab</translation>
     </message>
 </context>
 <context>
@@ -6154,17 +6711,17 @@ Its agreement history, milestones and outcomes are deleted with it; this cannot 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="50"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="53"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="56"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="59"/>
         <source>화면 언어</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../collabdesk/ui/main_window.py" line="57"/>
+        <location filename="../../collabdesk/ui/main_window.py" line="60"/>
         <source>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</source>
         <translation>A language change takes effect when the program is restarted.</translation>
     </message>
@@ -7107,6 +7664,55 @@ The details were written to the log file ({0}).</translation>
         <location filename="../../collabdesk/ui/certificates/register_actions.py" line="115"/>
         <source>발급대장을 검사하는 중…</source>
         <translation>Checking the issue register…</translation>
+    </message>
+</context>
+<context>
+    <name>report_actions</name>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/report_actions.py" line="26"/>
+        <source>{0}년 사업실적 보고서</source>
+        <translation>Annual report {0}</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/report_actions.py" line="44"/>
+        <source>사업실적 보고서 Excel로 저장</source>
+        <translation>Save the annual report as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/report_actions.py" line="46"/>
+        <source>사업실적 보고서 PDF로 저장</source>
+        <translation>Save the annual report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/report_actions.py" line="48"/>
+        <source>Excel 통합 문서 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/report_actions.py" line="50"/>
+        <source>PDF 문서 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/report_actions.py" line="65"/>
+        <source>사업실적 보고서를 만드는 중…</source>
+        <translation>Making the annual report…</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/report_actions.py" line="75"/>
+        <source>사업실적 보고서</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../collabdesk/ui/dashboard/report_actions.py" line="76"/>
+        <source>사업실적 보고서를 저장했습니다.
+{0}
+
+지금 열어 보시겠습니까?</source>
+        <translation>The annual report was saved.
+{0}
+
+Open it now?</translation>
     </message>
 </context>
 <context>

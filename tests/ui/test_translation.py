@@ -216,6 +216,7 @@ def test_english_ui(qtbot, english: QTranslator, sample_services: Services) -> N
         "Backup and restore…",
         "Fill In Sample Data…",
         "Quit",
+        "Global search…",
         "Recent changes…",
         "Verify certificate…",
         "Settings…",
