@@ -4,7 +4,7 @@ the filters so that a record saved outside them is shown anyway."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QSettings
@@ -73,3 +73,25 @@ def clear_filters(search: QLineEdit, combos: Iterable[QComboBox]) -> None:
         combo.blockSignals(True)
         combo.setCurrentIndex(0)
         combo.blockSignals(False)
+
+
+def reveal_record(
+    select: Callable[[int], bool], clear: Callable[[], None], apply: Callable[[], None], record_id: int
+) -> bool:
+    """Select a record in a list read afresh; when the filters hide it, clear them and try again.
+    False when the record is not there at all (deleted meanwhile)."""
+    apply()
+    if select(record_id):
+        return True
+    clear()
+    apply()
+    return select(record_id)
+
+
+def search_only(search: QLineEdit, clear: Callable[[], None], apply: Callable[[], None], text: str) -> None:
+    """Every record the text finds, whatever the other filters said (one search, not one per change)."""
+    clear()
+    search.blockSignals(True)
+    search.setText(text)
+    search.blockSignals(False)
+    apply()

@@ -41,7 +41,9 @@ from collabdesk.ui.errors import confirm
 from collabdesk.ui.list_tab import (
     clear_filters,
     restore_layout,
+    reveal_record,
     save_layout,
+    search_only,
     select_record,
     selected_record,
     set_up_list_view,
@@ -242,20 +244,14 @@ class CertificatesTab(QWidget):
 
     def reveal_seq(self, seq: int) -> bool:
         """Select a register entry read afresh, clearing the filters when they hide it."""
-        self.apply_filter()
-        if self.select_seq(seq):
-            return True
-        clear_filters(self.search, self._combos())
-        self.apply_filter()
-        return self.select_seq(seq)
+        return reveal_record(self.select_seq, self._clear_filters, self.apply_filter, seq)
 
     def search_for(self, text: str) -> None:
         """Every certificate the text finds, in any year, kind and status."""
+        search_only(self.search, self._clear_filters, self.apply_filter, text)
+
+    def _clear_filters(self) -> None:
         clear_filters(self.search, self._combos())
-        self.search.blockSignals(True)
-        self.search.setText(text)
-        self.search.blockSignals(False)
-        self.apply_filter()
 
     def select_number(self, number: str) -> bool:
         """Select a certificate by its number, clearing the filters when they hide it."""

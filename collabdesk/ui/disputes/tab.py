@@ -55,7 +55,9 @@ from collabdesk.ui.errors import show_error
 from collabdesk.ui.list_tab import (
     clear_filters,
     restore_layout,
+    reveal_record,
     save_layout,
+    search_only,
     select_record,
     selected_record,
     set_up_list_view,
@@ -423,20 +425,11 @@ class DisputesTab(QWidget):
     def reveal_case(self, case_id: int) -> bool:
         """Select a case read afresh, clearing the filters when they hide it (locked too: the list
         shows the numbers); False when it is not there."""
-        self.apply_filter()
-        if self.select_case(case_id):
-            return True
-        self._clear_all_filters()
-        self.apply_filter()
-        return self.select_case(case_id)
+        return reveal_record(self.select_case, self._clear_all_filters, self.apply_filter, case_id)
 
     def search_for(self, text: str) -> None:
         """Every case the text finds, whatever the other filters said."""
-        self._clear_all_filters()
-        self.search.blockSignals(True)
-        self.search.setText(text)
-        self.search.blockSignals(False)
-        self.apply_filter()
+        search_only(self.search, self._clear_all_filters, self.apply_filter, text)
 
     def _clear_all_filters(self) -> None:
         """The combos back to '전체', no search text, no party and no member condition (no search)."""

@@ -28,7 +28,9 @@ from collabdesk.ui.errors import confirm
 from collabdesk.ui.list_tab import (
     clear_filters,
     restore_layout,
+    reveal_record,
     save_layout,
+    search_only,
     select_record,
     selected_record,
     set_up_list_view,
@@ -223,20 +225,14 @@ class MeetingsTab(QWidget):
 
     def reveal_meeting(self, meeting_id: int) -> bool:
         """Select a meeting read afresh, clearing the filters when they hide it; False when it is gone."""
-        self.apply_filter()
-        if self.select_meeting(meeting_id):
-            return True
-        clear_filters(self.search, (self.group_filter, self.year_filter))
-        self.apply_filter()
-        return self.select_meeting(meeting_id)
+        return reveal_record(self.select_meeting, self._clear_filters, self.apply_filter, meeting_id)
 
     def search_for(self, text: str) -> None:
         """Every meeting whose minutes hold the text, in any group and year."""
+        search_only(self.search, self._clear_filters, self.apply_filter, text)
+
+    def _clear_filters(self) -> None:
         clear_filters(self.search, (self.group_filter, self.year_filter))
-        self.search.blockSignals(True)
-        self.search.setText(text)
-        self.search.blockSignals(False)
-        self.apply_filter()
 
     def _selection_changed(self) -> None:
         row = self.selected_meeting()

@@ -28,7 +28,9 @@ from collabdesk.ui.files import ask_save_path
 from collabdesk.ui.list_tab import (
     clear_filters,
     restore_layout,
+    reveal_record,
     save_layout,
+    search_only,
     select_record,
     selected_record,
     set_up_list_view,
@@ -243,20 +245,14 @@ class ProjectsTab(QWidget):
 
     def reveal_project(self, project_id: int) -> bool:
         """Select a project read afresh, clearing the filters when they hide it; False when it is gone."""
-        self.apply_filter()
-        if self.select_project(project_id):
-            return True
-        clear_filters(self.search, self._combos())
-        self.apply_filter()
-        return self.select_project(project_id)
+        return reveal_record(self.select_project, self._clear_filters, self.apply_filter, project_id)
 
     def search_for(self, text: str) -> None:
         """Every project the text finds, whatever the other filters said."""
+        search_only(self.search, self._clear_filters, self.apply_filter, text)
+
+    def _clear_filters(self) -> None:
         clear_filters(self.search, self._combos())
-        self.search.blockSignals(True)
-        self.search.setText(text)
-        self.search.blockSignals(False)
-        self.apply_filter()
 
     def _selection_changed(self) -> None:
         row = self.selected_project()
