@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, or_, select, text
+from sqlalchemy import ColumnElement, case, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from collabdesk.db import audit
@@ -371,14 +371,31 @@ def verify_in(s: Session, number: str, code: str) -> VerifyResult:
     )
 
 
-def register_in(s: Session, flt: RegisterFilter) -> list[RegisterRow]:
-    """Issued certificates in register order with their present status, filtered in the database."""
-    issue, revoke, replacement = (aliased(CertificateEntry) for _ in range(3))
-    status = case(
+def register_word(issue: type[CertificateEntry], word: str) -> ColumnElement[bool]:
+    """One word of the register's search: in the number, the company, the 사업자등록번호 (with or
+    without its dashes), the project or the role."""
+    return or_(
+        *(
+            column.contains(word, autoescape=True)
+            for column in (issue.number, issue.company, issue.business_number, issue.project_name, issue.role)
+        ),
+        func.replace(issue.business_number, "-", "").contains(word, autoescape=True),
+    )
+
+
+def entry_status(revoke: type[CertificateEntry], replacement: type[CertificateEntry]) -> ColumnElement[str]:
+    """An issue entry's present status, from its revocation and replacement joined beside it."""
+    return case(
         (revoke.seq.is_not(None), STATUS_REVOKED),
         (replacement.seq.is_not(None), STATUS_REPLACED),
         else_=STATUS_VALID,
     )
+
+
+def register_in(s: Session, flt: RegisterFilter) -> list[RegisterRow]:
+    """Issued certificates in register order with their present status, filtered in the database."""
+    issue, revoke, replacement = (aliased(CertificateEntry) for _ in range(3))
+    status = entry_status(revoke, replacement)
     stmt = (
         select(
             issue,
@@ -406,21 +423,7 @@ def register_in(s: Session, flt: RegisterFilter) -> list[RegisterRow]:
     if flt.project_id is not None:
         stmt = stmt.where(issue.project_id == flt.project_id)
     for word in flt.text.split():
-        stmt = stmt.where(
-            or_(
-                *(
-                    column.contains(word, autoescape=True)
-                    for column in (
-                        issue.number,
-                        issue.company,
-                        issue.business_number,
-                        issue.project_name,
-                        issue.role,
-                    )
-                ),
-                func.replace(issue.business_number, "-", "").contains(word, autoescape=True),
-            )
-        )
+        stmt = stmt.where(register_word(issue, word))
     with readable():
         return [
             _register_row(entry, state, revoked_on, reason, (replaced_by, replaced_on, replaced_reason))

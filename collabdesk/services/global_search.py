@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from collabdesk.db.engine import Database
@@ -30,10 +30,9 @@ from collabdesk.services.annual_types import (
 )
 from collabdesk.services.certificate_chain import CODE_LENGTH, ISSUE, REVOKE, normalize_code
 from collabdesk.services.certificate_records import (
-    STATUS_REPLACED,
-    STATUS_REVOKED,
-    STATUS_VALID,
+    entry_status,
     readable,
+    register_word,
 )
 from collabdesk.services.dispute_access import DisputeAccess
 from collabdesk.services.dispute_stats import DisputeFilter, DisputeRow
@@ -225,11 +224,7 @@ class GlobalSearch:
         total = s.scalar(select(func.count()).select_from(issue).where(where)) or 0
         if not (total and limit):
             return SearchGroup(GROUP_CERTIFICATE, GROUP_LABELS[GROUP_CERTIFICATE], [], total)
-        status = case(
-            (revoke.seq.is_not(None), STATUS_REVOKED),
-            (replacement.seq.is_not(None), STATUS_REPLACED),
-            else_=STATUS_VALID,
-        )
+        status = entry_status(revoke, replacement)
         stmt = (
             select(issue.seq, issue.number, issue.kind_name, issue.company, status)
             .outerjoin(revoke, (revoke.revokes == issue.number) & (revoke.entry_type == REVOKE))
@@ -257,19 +252,15 @@ class GlobalSearch:
 
 
 def _register_text(issue: type[CertificateEntry], words: Sequence[str]) -> list[ColumnElement[bool]]:
-    """The register filter's text condition (certificate_records.register_in), and a whole
+    """The register filter's text condition (certificate_records.register_word), and a whole
     verification code as printed (XXXX-XXXX) or typed without its dash."""
     conditions: list[ColumnElement[bool]] = []
     for word in words:
-        alternatives = [
-            column.contains(word, autoescape=True)
-            for column in (issue.number, issue.company, issue.business_number, issue.project_name, issue.role)
-        ]
-        alternatives.append(func.replace(issue.business_number, "-", "").contains(word, autoescape=True))
+        condition = register_word(issue, word)
         code = normalize_code(word)
         if len(code) == CODE_LENGTH and code.isalnum():
-            alternatives.append(issue.verification_code == code)
-        conditions.append(or_(*alternatives))
+            condition = or_(condition, issue.verification_code == code)
+        conditions.append(condition)
     return conditions
 
 
